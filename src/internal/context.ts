@@ -1,0 +1,29 @@
+import { createContext } from '@lit/context';
+import type { Lang } from './lang.js';
+
+export type MapProvider = 'google' | 'osm' | 'none';
+
+/** Settings a `<reper-provider>` shares with every Reper element inside it. */
+export interface ReperSettings {
+  lang?: Lang;
+  neutral: boolean;
+  mapProvider: MapProvider;
+  /** IANA time zone used for "open now"; default `Europe/Bucharest`. */
+  timeZone: string;
+}
+
+export const DEFAULT_SETTINGS: ReperSettings = Object.freeze({
+  neutral: false,
+  mapProvider: 'google',
+  timeZone: 'Europe/Bucharest',
+});
+
+/** Keys are global symbols so that two copies of Reper on a page still find each other's provider. */
+export const settingsContext = createContext<ReperSettings | undefined>(Symbol.for('reper.settings/1'));
+
+/**
+ * What a quick exit does instead of navigating when it sits inside a host that handles it
+ * (the kiosk resets to its attract screen). Returns true when it handled the exit.
+ */
+export type ExitHandler = (source: Element) => boolean;
+export const exitHandlerContext = createContext<ExitHandler | undefined>(Symbol.for('reper.exit-handler/1'));

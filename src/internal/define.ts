@@ -1,0 +1,29 @@
+import { VERSION } from './version.js';
+
+interface ReperGlobal {
+  /** Every Reper version that has run on this page, in load order. */
+  versions: string[];
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __reper: ReperGlobal | undefined;
+}
+
+const stamp = (globalThis.__reper ??= { versions: [] });
+if (!stamp.versions.includes(VERSION)) stamp.versions.push(VERSION);
+
+/**
+ * Defines a custom element once. A second copy of Reper on the same page (two CMS plugins, an old
+ * and a new CDN script) must not throw `NotSupportedError`: the first definition wins and the
+ * page keeps working.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry || registry.get(tag)) return;
+  try {
+    registry.define(tag, ctor);
+  } catch {
+    // Another copy defined the same tag between our check and our call: keep theirs.
+  }
+}

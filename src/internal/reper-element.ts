@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { type ReperSettings, DEFAULT_SETTINGS, settingsContext } from './context.js';
+import { LangController } from './lang-controller.js';
+import { VERSION } from './version.js';
+
+/**
+ * The base of every Reper element: the shared settings from the closest `<reper-provider>`, the
+ * `neutral` attribute, and a version stamp. Elements add their own i18n controller.
+ */
+export class ReperElement extends LitElement {
+  /** The Reper version that defined this element. */
+  static readonly version = VERSION;
+
+  /** Settings from the closest `<reper-provider>`, if any. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected providerSettings?: ReperSettings;
+
+  /** Wording that does not name violence or abuse, for places where a screen may be overlooked. */
+  @property({ type: Boolean, reflect: true }) neutral = false;
+
+  /** Provider settings merged over the defaults. */
+  protected get settings(): ReperSettings {
+    return this.providerSettings ?? DEFAULT_SETTINGS;
+  }
+
+  /** True when this element or its provider asks for neutral wording. */
+  protected get isNeutral(): boolean {
+    return this.neutral || this.settings.neutral;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // A `lang` set on an element inside a shadow root is not seen by the document observer.
+    if (name === 'lang' && old !== value) LangController.refreshAll();
+  }
+}
