@@ -6,7 +6,6 @@ interface ReperGlobal {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __reper: ReperGlobal | undefined;
 }
 

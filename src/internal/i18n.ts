@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveControllerHost } from 'lit';
 import { LANGS, type Lang } from './lang.js';
 import { LangController } from './lang-controller.js';
@@ -6,6 +6,11 @@ import { overrideFor, type Strings } from './strings.js';
 
 /** Translations of one namespace in every shipped language. */
 export type LocaleTable = Record<Lang, Strings>;
+
+/** Values for `{{name}}` placeholders; `count` selects the plural form. */
+export type TOptions = Record<string, unknown> & { count?: number };
+
+type TFunction = (key: string, options: Record<string, unknown>) => string;
 
 let instance: I18n | undefined;
 
@@ -56,14 +61,14 @@ export class I18nController extends LangController {
       const override = overrideFor(lang, this.ns, key);
       if (override !== undefined) return interpolate(override, options);
     }
-    return this.i18n.t(key, { ...options, lng: lang, ns: this.ns }) as string;
+    return (this.i18n.t as unknown as TFunction)(key, { ...options, lng: lang, ns: this.ns });
   }
 
   /** The same key in another shipped language (the poster shows several at once). */
   tIn(lang: Lang, key: string, options: TOptions = {}): string {
     const override = options.count === undefined ? overrideFor(lang, this.ns, key) : undefined;
     if (override !== undefined) return interpolate(override, options);
-    return this.i18n.t(key, { ...options, lng: lang, ns: this.ns }) as string;
+    return (this.i18n.t as unknown as TFunction)(key, { ...options, lng: lang, ns: this.ns });
   }
 }
 

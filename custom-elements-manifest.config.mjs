@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/components/**/*.component.ts'],
+  exclude: ['**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'cdn/', 'node_modules/', 'coverage/', 'custom-elements.json', 'bench/tmp/', '.screenshots/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { lit, wc },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      'lit/no-invalid-html': 'error',
+      'lit/no-value-attribute': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/binding-positions': 'error',
+      'lit/no-duplicate-template-bindings': 'error',
+      'lit/no-property-change-update': 'error',
+      'wc/guard-super-call': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='unsafeHTML']", message: 'Feed text is data: never render it as HTML.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Use lit templates, not innerHTML (Trusted Types).' },
+        { selector: "MemberExpression[object.name='localStorage']", message: 'Reper stores nothing in Web Storage.' },
+        { selector: "MemberExpression[object.name='sessionStorage']", message: 'Reper stores nothing in Web Storage.' },
+        { selector: "MemberExpression[property.name='cookie']", message: 'Reper sets no cookies.' },
+        { selector: "MemberExpression[property.name='pushState']", message: 'Reper adds no history entries.' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['tests/browser/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

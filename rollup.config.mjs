@@ -1,0 +1,94 @@
+// Three outputs: dist/ (ES modules with bare imports and .d.ts, for bundlers), cdn/ (minified,
+// code-split, self-contained bundles a CMS page loads with one <script type="module">) and
+// dist/cli/reper.js (the maintainers' CLI for Node).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Every top-level src/<name>.ts is a public entry. */
+const entries = Object.fromEntries(
+  readdirSync('src')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => [f.slice(0, -3), `src/${f}`]),
+);
+/** CDN names: index → reper.js. */
+const cdnEntries = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k === 'index' ? 'reper' : k, v]));
+
+const stamp = (dev) =>
+  replace({
+    preventAssignment: true,
+    values: {
+      __REPER_VERSION__: JSON.stringify(pkg.version),
+      __REPER_DEV__: JSON.stringify(dev),
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+    },
+  });
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[A-Za-z]:/.test(id);
+
+const onwarn = (warning, warn) => {
+  // lit's decorators are compiled by TypeScript; `this` at module level in some deps is harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
+const configs = [
+  {
+    input: entries,
+    external: isBare,
+    onwarn,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: false },
+    plugins: [
+      stamp(true),
+      json({ preferConst: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist', noEmitOnError: true }),
+    ],
+  },
+  {
+    input: cdnEntries,
+    onwarn,
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false,
+    },
+    plugins: [
+      stamp(false),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      json({ preferConst: true, compact: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'cdn', declaration: false, noEmitOnError: true }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+];
+
+if (existsSync('src/cli/reper.ts')) {
+  configs.push({
+    input: 'src/cli/reper.ts',
+    external: (id) => isBare(id),
+    onwarn,
+    output: { file: 'dist/cli/reper.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    plugins: [
+      stamp(false),
+      json({ preferConst: true }),
+      typescript({
+        tsconfig: 'tsconfig.cli.json',
+        outDir: 'dist/cli',
+        declaration: false,
+        noEmitOnError: true,
+      }),
+    ],
+  });
+}
+
+export default configs;

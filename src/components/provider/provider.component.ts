@@ -1,0 +1,82 @@
+import { html, css } from 'lit';
+import { provide } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { ReperElement } from '../../internal/reper-element.js';
+import { type MapProvider, type ReperSettings, settingsContext } from '../../internal/context.js';
+import { toLang } from '../../internal/lang.js';
+
+/**
+ * Shares settings — language, neutral wording, map provider, time zone — with every Reper element
+ * inside it, through `@lit/context`. It renders its children as they are and adds no box of its own.
+ *
+ * @tag reper-provider
+ * @summary Shared settings and the service directory for the Reper elements inside it.
+ *
+ * @slot - Any content, including Reper elements that use the shared settings.
+ * @csspart base - The wrapper around the slotted content (`display: contents`).
+ */
+export class ReperProviderElement extends ReperElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    [part='base'] {
+      display: contents;
+    }
+  `;
+
+  /** Map links in results: `google` (default), `osm` or `none`. */
+  @property({ attribute: 'map-provider', reflect: true }) mapProvider: MapProvider = 'google';
+
+  /** IANA time zone for "open now" and dates. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = 'Europe/Bucharest';
+
+  @provide({ context: settingsContext })
+  protected provided: ReperSettings = this.computeSettings();
+
+  // The provider itself may sit inside another provider; its own attributes win.
+  protected override get settings(): ReperSettings {
+    return this.provided;
+  }
+
+  override willUpdate(): void {
+    const next = this.computeSettings();
+    const prev = this.provided;
+    if (
+      next.lang !== prev.lang ||
+      next.neutral !== prev.neutral ||
+      next.mapProvider !== prev.mapProvider ||
+      next.timeZone !== prev.timeZone
+    ) {
+      this.provided = next;
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private computeSettings(): ReperSettings {
+    const mapProvider: MapProvider = ['google', 'osm', 'none'].includes(this.mapProvider) ? this.mapProvider : 'google';
+    return {
+      lang: toLang(this.getAttribute('lang')),
+      neutral: this.neutral || (this.providerSettings?.neutral ?? false),
+      mapProvider,
+      timeZone: validTimeZone(this.timeZone) ? this.timeZone : 'Europe/Bucharest',
+    };
+  }
+
+  override render() {
+    return html`<div part="base"><slot></slot></div>`;
+  }
+}
+
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
