@@ -1,0 +1,66 @@
+/**
+ * `reper/directory.js` — Reper's data API without UI, for the finder, the kiosk and anyone who
+ * wants to read a `reper-directory/1` feed.
+ *
+ * Schema and validation
+ * - `directorySchema` (zod/mini) and the inferred types `Directory`, `Service`, `Phone`, `Hours`,
+ *   `Slot`, `Location`, `Address`, `Geo`, `LocalizedText`, `Category`, `Audience`, …;
+ *   `CATEGORIES`, `AUDIENCES`, `PHONE_KINDS`, `CONFIDENTIALITY`, `DAYS`.
+ * - `validateDirectory(json)` → `{ ok: true, directory } | { ok: false, problems }`, every problem
+ *   as `{ path: 'services[3].phones[0].number', reason: 'must be an E.164 number …' }`.
+ * - `parseDirectory(bytesOrText)`: the same, with JSON and UTF-8 errors as problems.
+ * - `localized(text, lang, fallbackOrder?)`: the text to show for a language.
+ *
+ * Loading
+ * - `loadDirectory(url, { publicKeys, etag, timeoutMs, maxBytes, signal, fetch })` →
+ *   `{ status: 'updated', directory, etag, bytes, fetchedAt } | { status: 'not-modified' }`;
+ *   throws `DirectoryError` (`kind`: network, timeout, http, too-large, invalid, signature).
+ * - `verifySignature(bytes, base64Signature, publicKeys)`: detached Ed25519, WebCrypto.
+ * - `directoryContext` (@lit/context) and `DirectoryState`: what `<reper-provider>` provides.
+ * - `NATIONAL_DIRECTORY`: the built-in national lines, used when there is no good feed.
+ *
+ * Search and time
+ * - `normalizeText`, `createSearchIndex(services, lang)`, `searchServices(index, query)`,
+ *   `localitiesOf(directory)`.
+ * - `isOpenAt(hours, date, timeZone)` (`undefined` = unknown), `nextOpening(hours, date,
+ *   timeZone)`, `wallTime(date, timeZone)`; daylight-saving correct through `Intl`.
+ * - `isStale(service, now, months = 12)`, `staleReason(…)`.
+ *
+ * Rendering rule: every string in a feed is plain text; render it through text bindings only.
+ *
+ * @packageDocumentation
+ */
+export * from './directory/schema.js';
+export {
+  validateDirectory,
+  parseDirectory,
+  formatPath,
+  type Problem,
+  type ValidationResult,
+} from './directory/validate.js';
+export { localized, localizedLang, DEFAULT_FALLBACK } from './directory/localized.js';
+export { loadDirectory, signatureUrl, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadOptions, type LoadResult } from './directory/loader.js';
+export { DirectoryError, type DirectoryErrorKind } from './directory/errors.js';
+export { verifySignature, base64ToBytes, bytesToBase64, parsePublicKey, splitKeys } from './directory/signature.js';
+export {
+  normalizeText,
+  createSearchIndex,
+  searchServices,
+  localitiesOf,
+  type SearchIndex,
+  type SearchIndexOptions,
+  type SearchQuery,
+} from './directory/search.js';
+export {
+  isOpenAt,
+  isOpenAtWall,
+  nextOpening,
+  wallTime,
+  zonedTimeToDate,
+  isValidTimeZone,
+  DEFAULT_TIME_ZONE,
+  type WallTime,
+} from './directory/hours.js';
+export { isStale, staleReason } from './directory/freshness.js';
+export { directoryContext, type DirectoryState } from './directory/context.js';
+export { NATIONAL_DIRECTORY } from './data/national.js';

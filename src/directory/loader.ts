@@ -1,0 +1,155 @@
+import { DirectoryError } from './errors.js';
+import type { Directory } from './schema.js';
+import { verifySignature } from './signature.js';
+import { parseDirectory } from './validate.js';
+
+export interface LoadOptions {
+  /** Pinned base64 Ed25519 public keys; when given, `<url>.sig` must verify with one of them. */
+  publicKeys?: readonly string[];
+  /** ETag of the copy the caller already has; a 304 answer gives `{ status: 'not-modified' }`. */
+  etag?: string;
+  /** Give up after this many milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** Refuse feeds larger than this (default 5 MiB). */
+  maxBytes?: number;
+  signal?: AbortSignal;
+  /** A `fetch` to use instead of the global one (tests, service workers). */
+  fetch?: typeof fetch;
+}
+
+export type LoadResult =
+  | { status: 'updated'; directory: Directory; etag?: string; bytes: number; fetchedAt: number }
+  | { status: 'not-modified' };
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** `feed.json?v=2` → `feed.json.sig?v=2`: the signature sits next to the feed. */
+export function signatureUrl(url: string): string {
+  const base = typeof location === 'object' && location ? location.href : undefined;
+  const u = new URL(url, base);
+  u.pathname += '.sig';
+  return u.href;
+}
+
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel();
+    throw new DirectoryError('too-large', `feed is ${declared} bytes, more than the limit of ${maxBytes}`, { url });
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel();
+      throw new DirectoryError('too-large', `feed is more than the limit of ${maxBytes} bytes`, { url });
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Fetches, optionally verifies, parses and validates a `reper-directory/1` feed.
+ *
+ * Requests send no cookies or referrer and bypass the HTTP cache (`cache: 'no-store'`, so the
+ * browser keeps no copy); pass the previous `etag` to revalidate with `If-None-Match`. With
+ * `publicKeys`, the detached signature `<url>.sig` is fetched and checked over the exact bytes
+ * before the feed is parsed. Fails with a {@link DirectoryError} whose `kind` is `network`,
+ * `timeout`, `http`, `too-large`, `invalid` (with every problem) or `signature`.
+ */
+export async function loadDirectory(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) controller.abort();
+  const init: RequestInit = {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    redirect: 'follow',
+    signal: controller.signal,
+  };
+
+  const request = async (target: string, headers?: Record<string, string>): Promise<Response> => {
+    try {
+      return await doFetch(target, headers ? { ...init, headers } : init);
+    } catch (error) {
+      if (timedOut) throw new DirectoryError('timeout', `no answer within ${timeoutMs} ms`, { url, cause: error });
+      if (options.signal?.aborted) throw error;
+      throw new DirectoryError('network', `could not reach ${target}`, { url, cause: error });
+    }
+  };
+
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (timedOut && !(error instanceof DirectoryError && error.kind !== 'network')) {
+        throw new DirectoryError('timeout', `no answer within ${timeoutMs} ms`, { url, cause: error });
+      }
+      throw error;
+    }
+  };
+
+  try {
+    return await guard(async () => {
+      const headers = options.etag ? { 'If-None-Match': options.etag } : undefined;
+      const response = await request(url, headers);
+      if (response.status === 304) return { status: 'not-modified' } as const;
+      if (!response.ok) {
+        throw new DirectoryError('http', `server answered ${response.status} for the feed`, { url, status: response.status });
+      }
+      const bytes = await readLimited(response, maxBytes, url);
+      const keys = options.publicKeys?.filter(Boolean) ?? [];
+      if (keys.length > 0) {
+        const sigResponse = await request(signatureUrl(url));
+        if (!sigResponse.ok) {
+          throw new DirectoryError('signature', `signature ${signatureUrl(url)} missing (HTTP ${sigResponse.status})`, { url });
+        }
+        const sig = new TextDecoder().decode(await readLimited(sigResponse, 1024, url));
+        let valid: boolean;
+        try {
+          valid = await verifySignature(bytes, sig.trim(), keys);
+        } catch (error) {
+          throw new DirectoryError('signature', (error as Error).message, { url, cause: error });
+        }
+        if (!valid) throw new DirectoryError('signature', 'the feed signature does not match any pinned key', { url });
+      }
+      const result = parseDirectory(bytes);
+      if (!result.ok) {
+        throw new DirectoryError('invalid', `feed has ${result.problems.length} problem(s)`, { url, problems: result.problems });
+      }
+      return {
+        status: 'updated',
+        directory: result.directory,
+        etag: response.headers.get('etag') ?? undefined,
+        bytes: bytes.byteLength,
+        fetchedAt: Date.now(),
+      } as const;
+    });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

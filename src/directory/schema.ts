@@ -1,0 +1,225 @@
+import * as z from 'zod/mini';
+
+/**
+ * The `reper-directory/1` feed schema (see DESIGN.md, "Directory feed"). This is the one schema:
+ * the browser validates with it, the CLI reuses it, and `scripts/gen-schema.mjs` turns it into
+ * `schema/reper-directory-1.schema.json` for publishers who do not use JavaScript.
+ *
+ * Structure only lives here; the rules that span fields (unique ids, no address for a
+ * confidential location, …) are checked in `validate.ts` so that every problem is reported even
+ * when other parts of the same service are broken.
+ */
+
+export const SCHEMA_ID = 'reper-directory/1';
+
+/** Kinds of service, following the service types of Law 217/2003 art. 16. */
+export const CATEGORIES = [
+  'helpline',
+  'shelter',
+  'counselling',
+  'psychological',
+  'legal',
+  'medical',
+  'social-assistance',
+  'child-protection',
+  'police',
+  'perpetrator-programme',
+  'information',
+] as const;
+
+/** Who a service is for. */
+export const AUDIENCES = [
+  'adult-victim',
+  'minor-victim',
+  'child-witness',
+  'perpetrator',
+  'relative-or-witness',
+  'professional',
+] as const;
+
+export const PHONE_KINDS = ['voice', 'sms', 'whatsapp', 'textphone'] as const;
+export const CONFIDENTIALITY = ['public', 'intake-only', 'withheld'] as const;
+export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export const STATUSES = ['published', 'sample'] as const;
+
+/**
+ * A phone number in E.164 (`+40264000001`), or a national short number of 3 to 6 digits that
+ * starts with 1 (`112`, `119`, `116111`): short numbers cannot be written in E.164.
+ */
+export const PHONE_RE = /^(\+[1-9][0-9]{6,14}|1[0-9]{2,5})$/;
+/** A BCP 47 language tag such as `ro`, `hu`, `uk` or `ro-RO`. */
+export const LANG_TAG_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** `HH:MM`, 24-hour clock; `24:00` is allowed as a closing time. */
+export const TIME_RE = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+const HTTPS_RE = /^https:\/\/[^\s/?#]+[^\s]*$/;
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+// C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can disguise text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** True when `value` is an absolute `https:` URL. */
+export function isHttpsUrl(value: string): boolean {
+  if (!HTTPS_RE.test(value)) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Plain text: not empty, not too long, no control characters. Never interpreted as markup. */
+const text = (max: number) =>
+  z.string().check(
+    z.minLength(1, { error: 'must not be empty' }),
+    z.maxLength(max, { error: `must be at most ${max} characters` }),
+    z.refine((s) => s.length === 0 || s.trim().length > 0, { error: 'must not be blank' }),
+    z.refine((s) => !UNSAFE_CHARS_RE.test(s), { error: 'must not contain control or bidi-override characters' }),
+  );
+
+/** Text in one language, or an object with one text per language (`{"ro": "…", "hu": "…"}`). */
+const localizedText = (max: number) =>
+  z.union(
+    [
+      text(max),
+      z.record(
+        z.string().check(z.regex(LANG_TAG_RE, { error: 'language keys must be language codes such as "ro" or "hu"' })),
+        text(max),
+      ).check(z.refine((o) => Object.keys(o).length > 0, { error: 'must have a text in at least one language' })),
+    ],
+    { error: 'must be text, or an object with one text per language such as {"ro": "…"}' },
+  );
+
+export const localizedTextSchema = localizedText(4000);
+
+const isoDate = () => z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
+const isoDateTime = () =>
+  z.iso.datetime({ offset: true, error: 'must be an ISO date and time (e.g. 2026-01-31T09:00:00Z)' });
+
+const langTag = () => z.string().check(z.regex(LANG_TAG_RE, { error: 'must be a language code such as "ro" or "hu"' }));
+
+const httpsUrl = () =>
+  z.string().check(
+    z.regex(HTTPS_RE, { error: 'must be an https:// link' }),
+    z.refine(isHttpsUrl, { error: 'must be an https:// link' }),
+  );
+
+const enumOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected one of: ${values.join(', ')})` });
+
+export const slotSchema = z.strictObject({
+  /** Days the slot applies to. */
+  days: z.array(enumOf(DAYS, 'day')).check(z.minLength(1, { error: 'must list at least one day' })),
+  /** Local opening time, `HH:MM`. */
+  opens: z.string().check(z.regex(TIME_RE, { error: 'must be a time HH:MM' })),
+  /** Local closing time, `HH:MM`; earlier than `opens` means the slot runs past midnight. */
+  closes: z.string().check(z.regex(TIME_RE, { error: 'must be a time HH:MM' })),
+});
+
+export const hoursSchema = z.strictObject({
+  /** Open around the clock. */
+  open247: z.optional(z.boolean()),
+  /** Weekly opening slots in the directory's time zone. */
+  weekly: z.optional(z.array(slotSchema)),
+  /** Free-text remark (by appointment, holidays, hours not confirmed, …). */
+  note: z.optional(localizedText(500)),
+});
+
+export const phoneSchema = z.strictObject({
+  number: z.string().check(
+    z.regex(PHONE_RE, { error: 'must be an E.164 number such as +40264000001 (or a short number such as 112)' }),
+  ),
+  display: z.optional(text(40)),
+  kind: enumOf(PHONE_KINDS, 'phone kind'),
+  tollFree: z.optional(z.boolean()),
+  hours: z.optional(hoursSchema),
+  /** Something a caller must know (e.g. "register with the 113 service first"). */
+  note: z.optional(localizedText(500)),
+});
+
+export const addressSchema = z.strictObject({
+  street: text(200),
+  locality: text(100),
+  county: text(100),
+  postalCode: z.optional(z.string().check(z.regex(/^[0-9]{6}$/, { error: 'must be a 6-digit Romanian postal code' }))),
+});
+
+export const geoSchema = z.strictObject({
+  lat: z.number().check(z.gte(-90, { error: 'must be between -90 and 90' }), z.lte(90, { error: 'must be between -90 and 90' })),
+  lon: z.number().check(
+    z.gte(-180, { error: 'must be between -180 and 180' }),
+    z.lte(180, { error: 'must be between -180 and 180' }),
+  ),
+});
+
+export const locationSchema = z.strictObject({
+  /** `public`: address shown; `intake-only`: reached through its phone/intake; `withheld`: never disclosed. */
+  confidentiality: enumOf(CONFIDENTIALITY, 'confidentiality'),
+  /** Only when `confidentiality` is `public`. */
+  address: z.optional(addressSchema),
+  /** Only when `confidentiality` is `public`. */
+  geo: z.optional(geoSchema),
+  accessibility: z.optional(localizedText(500)),
+});
+
+export const serviceSchema = z.strictObject({
+  id: z.string().check(
+    z.regex(ID_RE, { error: 'must be 1–100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit' }),
+  ),
+  name: localizedText(200),
+  description: z.optional(localizedText(2000)),
+  organization: z.optional(localizedText(200)),
+  categories: z.array(enumOf(CATEGORIES, 'category')).check(z.minLength(1, { error: 'must list at least one category' })),
+  audiences: z.array(enumOf(AUDIENCES, 'audience')).check(z.minLength(1, { error: 'must list at least one audience' })),
+  phones: z.array(phoneSchema),
+  email: z.optional(z.email({ error: 'must be an e-mail address' })),
+  website: z.optional(httpsUrl()),
+  location: z.optional(locationSchema),
+  /** Localities or counties the service covers, e.g. `["Cluj-Napoca"]`, `["Județul Cluj"]`, `["România"]`. */
+  areaServed: z.array(text(100)),
+  hours: hoursSchema,
+  free: z.boolean(),
+  /** Languages the service works in (language codes). */
+  languages: z.array(langTag()),
+  /** Date the information was last checked with the service. */
+  verifiedAt: isoDate(),
+  /** Date by which it must be checked again. */
+  reviewDue: z.optional(isoDate()),
+  /** Where the information comes from. */
+  source: z.optional(text(500)),
+});
+
+export const publisherSchema = z.strictObject({
+  name: text(200),
+  url: z.optional(httpsUrl()),
+  email: z.optional(z.email({ error: 'must be an e-mail address' })),
+});
+
+export const directorySchema = z.strictObject({
+  schema: z.literal(SCHEMA_ID, { error: `must be "${SCHEMA_ID}"` }),
+  id: z.string().check(z.regex(ID_RE, { error: 'must be 1–100 letters, digits, ".", "_", ":" or "-"' })),
+  name: localizedText(200),
+  publisher: publisherSchema,
+  region: text(200),
+  generatedAt: isoDateTime(),
+  expiresAt: z.optional(isoDateTime()),
+  locales: z.array(langTag()).check(z.minLength(1, { error: 'must list at least one language' })),
+  status: enumOf(STATUSES, 'status'),
+  services: z.array(serviceSchema),
+});
+
+export type Category = (typeof CATEGORIES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type PhoneKind = (typeof PHONE_KINDS)[number];
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+export type Day = (typeof DAYS)[number];
+/** Text in one language, or one text per language code. */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type Hours = z.infer<typeof hoursSchema>;
+export type Phone = z.infer<typeof phoneSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type Geo = z.infer<typeof geoSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Publisher = z.infer<typeof publisherSchema>;
+export type Directory = z.infer<typeof directorySchema>;
