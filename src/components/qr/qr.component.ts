@@ -1,0 +1,151 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ReperElement } from '../../internal/reper-element.js';
+import { I18nController } from '../../internal/i18n.js';
+import { DEV } from '../../internal/dev.js';
+import { qrLocales } from '../../locales/qr.js';
+import { ECC_LEVELS, qrShape, type Ecc, type QrShape } from './matrix.js';
+import { describeValue } from './describe.js';
+import { trackingParams } from './tracking.js';
+import { qrColorsUsable, resolveColor } from './contrast.js';
+import { qrStyles } from './qr.styles.js';
+
+const SIZE = /^\d+(\.\d+)?(px|mm|cm|in|pt|pc|q|rem|em|ch|vw|vh|vmin|vmax|svh|dvh|cqw|cqh|cqi|%)?$/i;
+const warned = new Set<string>();
+
+/**
+ * A QR code drawn as an SVG: dark modules on a light background, a quiet zone of at least four
+ * modules, crisp at any size on screen and in print. Built with lit templates only (no
+ * `innerHTML`), so it works under a strict Content-Security-Policy with Trusted Types.
+ *
+ * @summary A QR code for a help page, a phone number or a short text.
+ *
+ * @csspart base - The `<figure>` around the code and its caption.
+ * @csspart code - The `<svg>` of the code.
+ * @csspart label - The visible caption.
+ * @csspart error - The message shown when the value does not fit in a QR code.
+ *
+ * @cssproperty --reper-qr-size - Width of the code when `size` is not set (default `10rem`).
+ * @cssproperty --reper-qr-dark - Colour of the dark modules (default `#000`). Ignored, with the light one, when the pair is inverted or below 7:1 contrast.
+ * @cssproperty --reper-qr-light - Colour of the light modules and the quiet zone (default `#fff`).
+ * @cssproperty --reper-qr-label-font-size - Font size of the caption.
+ */
+export class ReperQr extends ReperElement {
+  static override styles = qrStyles;
+
+  /** What the code holds: an `https:` URL, a `tel:` number, or plain text. */
+  @property() value = '';
+
+  /** Visible caption under the code. */
+  @property() label = '';
+
+  /** Error-correction level: `L`, `M` (default), `Q` or `H`. */
+  @property() ecc: Ecc = 'M';
+
+  /** Width of the code: a number of CSS pixels (`200`) or a CSS length (`4cm`, `12rem`). */
+  @property() size = '';
+
+  /** True when the theme's colours were unusable and the code is drawn black on white. */
+  @state() private safeColors = false;
+
+  private readonly i18n = new I18nController(this, 'qr', qrLocales);
+  private shapeKey = '';
+  private shape: QrShape | undefined;
+  private failed = false;
+  private readonly schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly onScheme = (): void => this.checkColors();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schemeQuery?.addEventListener('change', this.onScheme);
+  }
+
+  override disconnectedCallback(): void {
+    this.schemeQuery?.removeEventListener('change', this.onScheme);
+    super.disconnectedCallback();
+  }
+
+  /** The error-correction level in use (an unknown `ecc` falls back to `M`). */
+  get level(): Ecc {
+    const e = String(this.ecc).toUpperCase() as Ecc;
+    return ECC_LEVELS.includes(e) ? e : 'M';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkColors();
+    if (changed.has('value') || changed.has('ecc')) {
+      const key = `${this.level}\u0000${this.value}`;
+      if (key !== this.shapeKey) {
+        this.shapeKey = key;
+        this.shape = undefined;
+        this.failed = false;
+        if (this.value) {
+          try {
+            this.shape = qrShape(this.value, this.level);
+          } catch (err) {
+            this.failed = true;
+            if (DEV) console.warn(`<reper-qr>: cannot encode this value at level ${this.level}.`, err);
+          }
+        }
+      }
+      if (DEV && changed.has('value')) warnAboutValue(this.value);
+    }
+  }
+
+  /** Falls back to black on white when the theme's colours would make the code hard to scan. */
+  private checkColors(): void {
+    if (!this.isConnected) return;
+    // Read before rendering, so a changed theme costs no second render.
+    const style = getComputedStyle(this);
+    const dark = style.getPropertyValue('--reper-qr-dark').trim() || '#000';
+    const light = style.getPropertyValue('--reper-qr-light').trim() || '#fff';
+    const safe = !(dark === '#000' && light === '#fff') && !qrColorsUsable(resolveColor(dark), resolveColor(light));
+    if (safe !== this.safeColors) this.safeColors = safe;
+  }
+
+  private accessibleName(): string {
+    const { kind, target } = describeValue(this.value);
+    return this.i18n.t(`name.${kind}`, { target });
+  }
+
+  override render() {
+    const size = this.size.trim();
+    const width = SIZE.test(size) ? (/^\d+(\.\d+)?$/.test(size) ? `${size}px` : size) : undefined;
+    const styles = width ? { '--_size': width } : {};
+    const shape = this.shape;
+    return html`<figure part="base" class="base" lang=${this.i18n.lang} style=${styleMap(styles)}>
+      ${shape
+        ? html`<svg
+            part="code"
+            class=${classMap({ safe: this.safeColors })}
+            viewBox="0 0 ${shape.side} ${shape.side}"
+            role="img"
+            aria-label=${this.accessibleName()}
+            shape-rendering="crispEdges"
+            xmlns="http://www.w3.org/2000/svg"
+          >
+            ${svg`<rect class="light" width=${shape.side} height=${shape.side}></rect><path class="dark" d=${shape.d}></path>`}
+          </svg>`
+        : nothing}
+      ${this.failed ? html`<p part="error" class="error" role="status">${this.i18n.t('error')}</p>` : nothing}
+      ${this.label ? html`<figcaption part="label" class="label">${this.label}</figcaption>` : nothing}
+    </figure>`;
+  }
+}
+
+function warnAboutValue(value: string): void {
+  if (!value || warned.has(value)) return;
+  const params = trackingParams(value);
+  if (params.length) {
+    warned.add(value);
+    console.warn(
+      `<reper-qr>: the URL carries tracking parameters (${params.join(', ')}). ` +
+        'A code on a help poster must not reveal where it was scanned: remove them.',
+    );
+  } else if (/^http:/i.test(value.trim())) {
+    warned.add(value);
+    console.warn('<reper-qr>: the URL uses http:, use https: so that nobody on the network can read or change the page.');
+  }
+}
