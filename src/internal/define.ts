@@ -1,8 +1,11 @@
+import { ContextRoot } from '@lit/context';
 import { VERSION } from './version.js';
 
 interface ReperGlobal {
   /** Every Reper version that has run on this page, in load order. */
   versions: string[];
+  /** Set once a context root listens on this page. */
+  contextRoot?: boolean;
 }
 
 declare global {
@@ -11,6 +14,13 @@ declare global {
 
 const stamp = (globalThis.__reper ??= { versions: [] });
 if (!stamp.versions.includes(VERSION)) stamp.versions.push(VERSION);
+
+// Elements may upgrade before the <reper-provider> around them (separate CDN scripts load in any
+// order). A context root replays their context requests once the provider is defined.
+if (!stamp.contextRoot && typeof document !== 'undefined') {
+  new ContextRoot().attach(document.documentElement);
+  stamp.contextRoot = true;
+}
 
 /**
  * Defines a custom element once. A second copy of Reper on the same page (two CMS plugins, an old

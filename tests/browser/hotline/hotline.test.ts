@@ -187,3 +187,23 @@ describe('<reper-hotline>', () => {
     }
   });
 });
+
+describe('<reper-provider> defined after its children', () => {
+  it('still reaches elements that upgraded first', async () => {
+    const tag = `late-provider-${Math.random().toString(36).slice(2)}`;
+    const { ReperProviderElement } = await import('../../../src/components/provider/provider.component.js');
+    const wrap = await fixture(html`<div></div>`);
+    const late = document.createElement(tag);
+    late.setAttribute('neutral', '');
+    late.setAttribute('lang', 'en');
+    late.append(document.createElement('reper-hotline'));
+    wrap.append(late);
+    const hl = late.querySelector('reper-hotline')!;
+    await hl.updateComplete;
+    expect(shadowText(hl)).to.include('Domestic violence');
+    customElements.define(tag, class extends ReperProviderElement {});
+    await new Promise((r) => setTimeout(r, 0));
+    await hl.updateComplete;
+    expect(shadowText(hl)).to.include('Need to talk to someone?');
+  });
+});
