@@ -148,11 +148,12 @@ export function searchServices(index: SearchIndex, q: SearchQuery = {}): Service
   return ranked[0].concat(ranked[1], ranked[2]);
 }
 
-/** Distinct localities and counties of a directory (addresses and `areaServed`), sorted for Romanian. */
+/** Distinct places of a directory (address localities and `areaServed`), sorted for Romanian. */
 export function localitiesOf(directory: Pick<Directory, 'services'>): string[] {
   const byKey = new Map<string, string>();
   for (const s of directory.services) {
-    for (const place of placesOf(s)) {
+    const places = s.location?.address ? [s.location.address.locality, ...s.areaServed] : s.areaServed;
+    for (const place of places) {
       const key = normalizeText(place);
       if (key && !byKey.has(key)) byKey.set(key, place);
     }
