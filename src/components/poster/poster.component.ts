@@ -1,0 +1,143 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ReperElement } from '../../internal/reper-element.js';
+import { I18nController } from '../../internal/i18n.js';
+import { DEV } from '../../internal/dev.js';
+import { toLang, type Lang } from '../../internal/lang.js';
+import { EMERGENCY, NATIONAL_HELPLINE } from '../../data/helplines.js';
+import { posterLocales } from '../../locales/poster.js';
+import { describeValue } from '../qr/describe.js';
+import { attachPrintSheet, detachPrintSheet } from './print-sheet.js';
+import { posterStyles } from './poster.styles.js';
+
+export type PosterSize = 'A4' | 'A3';
+
+/** At most this many languages fit on one sheet. */
+export const MAX_POSTER_LANGS = 4;
+
+/**
+ * A printable poster with the national helpline 0800 500 333, 112 for immediate danger, what the
+ * line offers, and a QR code — the display Romania's Law 1/2025 requires in schools, hospitals and
+ * health units. One page, A4 or A3, in one to four languages at once. On screen it is a faithful,
+ * scaled preview; print the page (or use `npm run poster`) to get the sheet.
+ *
+ * @summary Printable A4/A3 helpline poster in up to four languages, with a QR code.
+ *
+ * @slot logo - The institution's logo (an `<img>` with an `alt`), top left.
+ * @slot institution - The institution's name, next to the logo.
+ *
+ * @csspart base - The sheet.
+ * @csspart institution - The row with the logo and the name.
+ * @csspart title - The headline, in every language.
+ * @csspart number - The national helpline number.
+ * @csspart emergency - The box with 112.
+ * @csspart qr - The QR code with its caption.
+ *
+ * @cssproperty --reper-poster-brand - Headline colour and the number's background (default: brand colour).
+ * @cssproperty --reper-poster-on-brand - Colour of the number on the brand background.
+ * @cssproperty --reper-poster-color - Body text colour.
+ * @cssproperty --reper-poster-background - Paper colour (default white).
+ * @cssproperty --reper-poster-danger - Colour of the 112 box.
+ * @cssproperty --reper-poster-font-family - Typeface.
+ */
+export class ReperPoster extends ReperElement {
+  static override styles = posterStyles;
+
+  /** Paper size: `A4` (default) or `A3`. */
+  @property({ reflect: true }) size: PosterSize = 'A4';
+
+  /**
+   * Languages to print, comma- or space-separated, in order (`ro,hu`); up to four of `ro`, `hu`,
+   * `en`, `uk`. Default: the element's language.
+   */
+  @property() langs = '';
+
+  /**
+   * Where the QR code leads: the institution's help page or a neutral page (`https:` only).
+   * Without it, or with anything else, the code dials the national helpline.
+   */
+  @property() url = '';
+
+  @state() private hasHeader = false;
+
+  private readonly i18n = new I18nController(this, 'poster', posterLocales);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    attachPrintSheet(this.ownerDocument);
+    this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
+  }
+
+  override disconnectedCallback(): void {
+    detachPrintSheet(this.ownerDocument);
+    super.disconnectedCallback();
+  }
+
+  /** The paper size in use (anything but `A3` prints on A4). */
+  get paper(): PosterSize {
+    return String(this.size).toUpperCase() === 'A3' ? 'A3' : 'A4';
+  }
+
+  /** The languages printed, in order: valid, without repeats, at most four. */
+  get languages(): Lang[] {
+    const out: Lang[] = [];
+    for (const part of this.langs.split(/[\s,;]+/)) {
+      const lang = toLang(part);
+      if (lang && !out.includes(lang) && out.length < MAX_POSTER_LANGS) out.push(lang);
+    }
+    return out.length ? out : [this.i18n.lang];
+  }
+
+  /** What the QR code holds: `url` when it is an `https:` address, else the helpline's `tel:`. */
+  get qrValue(): string {
+    const url = this.url.trim();
+    if (!url) return NATIONAL_HELPLINE.href;
+    try {
+      if (new URL(url).protocol === 'https:') return url;
+    } catch {
+      // fall through
+    }
+    if (DEV) console.warn(`<reper-poster>: url must be an https: address; the QR code dials ${NATIONAL_HELPLINE.display} instead.`);
+    return NATIONAL_HELPLINE.href;
+  }
+
+  private lines(key: string) {
+    const langs = this.languages;
+    const k = this.isNeutral && ['title', 'lead', 'features', 'who', 'emergency'].includes(key) ? `neutral.${key}` : key;
+    return langs.map((lang) => html`<span lang=${lang}>${this.i18n.tIn(lang, k)}</span>`);
+  }
+
+  private onSlotChange(): void {
+    this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
+  }
+
+  override render() {
+    const langs = this.languages;
+    const qr = this.qrValue;
+    const isTel = qr.startsWith('tel:');
+    return html`<div part="base" class="base n${langs.length}" lang=${langs[0]}>
+      <div part="institution" class=${classMap({ institution: true, empty: !this.hasHeader })}>
+        <slot name="logo" @slotchange=${this.onSlotChange}></slot>
+        <slot name="institution" @slotchange=${this.onSlotChange}></slot>
+      </div>
+      <h2 part="title" class="title lines">${this.lines('title')}</h2>
+      <p class="lead lines">${this.lines('lead')}</p>
+      <p part="number" class="number"><a href=${NATIONAL_HELPLINE.href}>${NATIONAL_HELPLINE.display}</a></p>
+      <p class="features lines">${this.lines('features')}</p>
+      <p class="who lines">${this.lines('who')}</p>
+      <div class="bottom">
+        <div part="emergency" class="emergency">
+          <p class="lines">${this.lines('emergency')}</p>
+          <a class="emergency-number" href=${EMERGENCY.href}>${EMERGENCY.display}</a>
+        </div>
+        <div part="qr" class="scan">
+          <reper-qr value=${qr} ecc="Q"></reper-qr>
+          <p class="lines">${this.lines(isTel ? 'scanCall' : 'scan')}</p>
+          ${isTel ? nothing : html`<p class="url">${describeValue(qr).target}</p>`}
+        </div>
+      </div>
+      <p class="operator">${langs.map((lang) => html`<span lang=${lang}>${this.i18n.tIn(lang, 'operator')}</span>`)}</p>
+    </div>`;
+  }
+}
