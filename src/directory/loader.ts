@@ -26,7 +26,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** `feed.json?v=2` → `feed.json.sig?v=2`: the signature sits next to the feed. */
 export function signatureUrl(url: string): string {
-  const base = typeof location === 'object' && location ? location.href : undefined;
+  // No DOM types here: this module is also type-checked for Node (the CLI's tsconfig).
+  const base = (globalThis as { location?: { href: string } }).location?.href;
   const u = new URL(url, base);
   u.pathname += '.sig';
   return u.href;
@@ -83,13 +84,13 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) controller.abort();
-  const init: RequestInit = {
+  const init = {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
     cache: 'no-store',
     redirect: 'follow',
     signal: controller.signal,
-  };
+  } as RequestInit;
 
   const request = async (target: string, headers?: Record<string, string>): Promise<Response> => {
     try {

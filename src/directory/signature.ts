@@ -38,9 +38,10 @@ export function splitKeys(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-const keyCache = new Map<string, Promise<CryptoKey>>();
+type Key = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+const keyCache = new Map<string, Promise<Key>>();
 
-function importKey(b64: string): Promise<CryptoKey> {
+function importKey(b64: string): Promise<Key> {
   let key = keyCache.get(b64);
   if (!key) {
     key = crypto.subtle.importKey('raw', parsePublicKey(b64), { name: 'Ed25519' }, false, ['verify']);
@@ -70,7 +71,7 @@ export async function verifySignature(
   let usable = 0;
   let lastError: unknown;
   for (const b64 of publicKeys) {
-    let key: CryptoKey;
+    let key: Key;
     try {
       key = await importKey(b64);
     } catch (error) {

@@ -164,7 +164,7 @@ export function validateDirectory(json: unknown): ValidationResult {
 
 /** Decodes UTF-8 (a byte-order mark is dropped); throws on bytes that are not UTF-8. */
 export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes as ArrayBuffer);
 }
 
 /**

@@ -1,0 +1,48 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows. */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** A new key pair: the private key as PKCS#8 PEM, the public key as base64 of its raw 32 bytes. */
+export function generateKeys(): { privatePem: string; publicBase64: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicBase64: rawPublicKey(publicKey).toString('base64'),
+  };
+}
+
+function rawPublicKey(key: KeyObject): Buffer {
+  const der = key.export({ type: 'spki', format: 'der' });
+  return der.subarray(der.length - 32);
+}
+
+/** Reads a private key file (PKCS#8 PEM as written by keygen). */
+export function privateKeyFrom(pem: string): KeyObject {
+  const key = createPrivateKey(pem);
+  if (key.asymmetricKeyType !== 'ed25519') throw new TypeError(`is a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+  return key;
+}
+
+/** Base64 detached signature of exactly these bytes. */
+export function signBytes(bytes: Uint8Array, key: KeyObject): string {
+  return sign(null, bytes, key).toString('base64');
+}
+
+/** The public key (base64 raw) of a private key. */
+export function publicOf(key: KeyObject): string {
+  return rawPublicKey(createPublicKey(key)).toString('base64');
+}
+
+/** True when `signature` verifies with the base64 raw public key; throws `TypeError` on a malformed key. */
+export function verifyBytes(bytes: Uint8Array, signature: string, publicBase64: string): boolean {
+  const text = publicBase64.trim();
+  const raw = Buffer.from(text, 'base64');
+  if (!/^[A-Za-z0-9+/]{43}=?$/.test(text) || raw.length !== 32) {
+    throw new TypeError('is not a base64 Ed25519 public key (32 bytes)');
+  }
+  const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+  const sig = Buffer.from(signature.trim(), 'base64');
+  if (sig.length !== 64) return false;
+  return verify(null, bytes, key, sig);
+}
