@@ -63,14 +63,24 @@ export class ReperPoster extends ReperElement {
 
   private readonly i18n = new I18nController(this, 'poster', posterLocales);
 
+  private readonly resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fit()) : undefined;
+  private readonly onLoad = (): void => this.fit();
+  private warnedUrl = '';
+
   override connectedCallback(): void {
     super.connectedCallback();
     attachPrintSheet(this.ownerDocument);
+    this.resize?.observe(this);
+    // A slotted logo changes the layout when it loads (load does not bubble: capture it).
+    this.addEventListener('load', this.onLoad, true);
+    void this.ownerDocument.fonts?.ready.then(() => this.fit());
     this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
   }
 
   override disconnectedCallback(): void {
     detachPrintSheet(this.ownerDocument);
+    this.resize?.disconnect();
+    this.removeEventListener('load', this.onLoad, true);
     super.disconnectedCallback();
   }
 
@@ -98,7 +108,10 @@ export class ReperPoster extends ReperElement {
     } catch {
       // fall through
     }
-    if (DEV) console.warn(`<reper-poster>: url must be an https: address; the QR code dials ${NATIONAL_HELPLINE.display} instead.`);
+    if (DEV && this.warnedUrl !== url) {
+      this.warnedUrl = url;
+      console.warn(`<reper-poster>: url must be an https: address; the QR code dials ${NATIONAL_HELPLINE.display} instead.`);
+    }
     return NATIONAL_HELPLINE.href;
   }
 
@@ -110,6 +123,43 @@ export class ReperPoster extends ReperElement {
 
   private onSlotChange(): void {
     this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
+  }
+
+  protected override updated(): void {
+    this.fit();
+    // The QR code renders in its own update; fit again once it has its size.
+    void this.qr?.updateComplete.then(() => this.fit());
+  }
+
+  /** Resolves once the poster, its QR code and the fit to the sheet are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.qr?.updateComplete;
+    this.fit();
+    return done;
+  }
+
+  private get qr(): (HTMLElement & { updateComplete: Promise<boolean> }) | null {
+    return this.renderRoot?.querySelector('reper-qr') ?? null;
+  }
+
+  /**
+   * Shrinks the text (never the number or the QR code) until everything fits on the sheet, for
+   * long institution names or overridden wording. The layout is in container units, so a fit
+   * found on screen holds on paper.
+   */
+  private fit(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!base) return;
+    base.style.removeProperty('--_fit');
+    const available = base.clientHeight;
+    if (!available) return;
+    const slack = base.clientWidth * 0.01;
+    let fit = 1;
+    while (contentHeight(base) > available - slack && fit > 0.55) {
+      fit -= 0.03;
+      base.style.setProperty('--_fit', fit.toFixed(2));
+    }
   }
 
   override render() {
@@ -140,4 +190,14 @@ export class ReperPoster extends ReperElement {
       <p class="operator">${langs.map((lang) => html`<span lang=${lang}>${this.i18n.tIn(lang, 'operator')}</span>`)}</p>
     </div>`;
   }
+}
+
+/** The height a flex column's children need: their boxes, the gaps and the padding. */
+function contentHeight(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  const children = [...el.children].filter((c) => getComputedStyle(c).display !== 'none');
+  const gap = parseFloat(style.rowGap) || 0;
+  let total = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + gap * Math.max(0, children.length - 1);
+  for (const c of children) total += c.getBoundingClientRect().height;
+  return total;
 }

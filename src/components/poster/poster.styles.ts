@@ -36,11 +36,15 @@ export const posterStyles = css`
   }
 
   .base {
-    /* Text sizes scale down as languages are added, so that four still fit on one page. */
+    /*
+     * Text sizes scale down as languages are added (--_k), and the element shrinks them a little
+     * more (--_fit, set from script) if long names or overridden wording would still overflow.
+     */
     --_k: 1;
     display: flex;
     flex-direction: column;
-    gap: 2.2cqw;
+    justify-content: space-between;
+    gap: 1.8cqw;
     width: 100%;
     aspect-ratio: 210 / 297;
     overflow: hidden;
@@ -86,7 +90,8 @@ export const posterStyles = css`
 
   /* Every language after the first is a little smaller and lighter, as on bilingual signs. */
   .lines > span + span {
-    font-size: 0.82em;
+    /* Never below about 12 pt on A4 (1cqw is 2.1 mm there). */
+    font-size: max(0.82em, calc(1.95cqw * var(--_fit, 1)));
     font-weight: 400;
     color: var(--_muted);
     margin-top: 0.15em;
@@ -97,7 +102,7 @@ export const posterStyles = css`
     align-items: center;
     gap: 3cqw;
     min-height: 0;
-    font-size: 3.2cqw;
+    font-size: calc(3.2cqw * var(--_fit, 1));
     font-weight: 600;
   }
 
@@ -113,7 +118,7 @@ export const posterStyles = css`
   }
 
   .title {
-    font-size: calc(6.4cqw * var(--_k));
+    font-size: calc(max(6cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
     font-weight: 800;
     line-height: 1.12;
     color: var(--_brand);
@@ -121,7 +126,7 @@ export const posterStyles = css`
   }
 
   .lead {
-    font-size: calc(3.6cqw * var(--_k));
+    font-size: calc(max(3.5cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
   }
 
   .number {
@@ -141,16 +146,15 @@ export const posterStyles = css`
   }
 
   .features {
-    font-size: calc(4cqw * var(--_k));
+    font-size: calc(max(3.8cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
     font-weight: 700;
   }
 
   .who {
-    font-size: calc(3.6cqw * var(--_k));
+    font-size: calc(max(3.5cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
   }
 
   .bottom {
-    margin-top: auto;
     display: flex;
     align-items: flex-end;
     justify-content: space-between;
@@ -165,7 +169,7 @@ export const posterStyles = css`
   }
 
   .emergency .lines {
-    font-size: calc(3.6cqw * var(--_k));
+    font-size: calc(max(3.3cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
     font-weight: 700;
   }
 
@@ -180,7 +184,7 @@ export const posterStyles = css`
 
   .scan {
     flex: 0 0 auto;
-    width: 32cqw;
+    width: 34cqw;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -189,22 +193,22 @@ export const posterStyles = css`
   }
 
   .scan reper-qr {
-    --reper-qr-size: 30cqw;
+    --reper-qr-size: 28cqw;
     display: block;
   }
 
   .scan .lines {
-    font-size: calc(2.9cqw * var(--_k));
+    font-size: calc(max(2.8cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
   }
 
   .url {
-    font-size: 2.4cqw;
+    font-size: calc(2.4cqw * var(--_fit, 1));
     font-weight: 600;
     overflow-wrap: anywhere;
   }
 
   .operator {
-    font-size: 2.2cqw;
+    font-size: calc(1.9cqw * var(--_fit, 1));
     color: var(--_muted);
     border-top: 0.25cqw solid currentColor;
     padding-top: 1.4cqw;

@@ -1,0 +1,204 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../../src/poster.js';
+import type { ReperPoster } from '../../../src/poster.js';
+import type { ReperQr } from '../../../src/qr.js';
+import { decode, settle } from '../qr/raster.js';
+
+const ALL = 'ro,hu,en,uk';
+
+async function poster(attrs: { langs?: string; size?: string; url?: string; neutral?: boolean; lang?: string } = {}) {
+  const el = await fixture<ReperPoster>(html`<reper-poster
+    lang=${attrs.lang ?? 'ro'}
+    langs=${attrs.langs ?? ''}
+    size=${attrs.size ?? 'A4'}
+    url=${attrs.url ?? ''}
+    ?neutral=${attrs.neutral ?? false}
+  ></reper-poster>`);
+  await el.updateComplete;
+  const qr = el.shadowRoot!.querySelector('reper-qr')!;
+  await settle(qr);
+  return el;
+}
+
+const part = (el: ReperPoster, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const visibleText = (el: ReperPoster) => part(el, 'base').innerText;
+
+/** True when nothing inside the sheet runs past its bottom edge (the sheet clips, it never grows). */
+function fits(el: ReperPoster): boolean {
+  const base = part(el, 'base');
+  const bottom = base.getBoundingClientRect().bottom;
+  const last = base.querySelector('.operator')!.getBoundingClientRect().bottom;
+  return base.scrollHeight <= base.clientHeight + 1 && last <= bottom + 0.5;
+}
+
+describe('<reper-poster>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the national helpline large, and 112, as phone links', async () => {
+    const el = await poster();
+    const number = part(el, 'number').querySelector('a')!;
+    expect(number.textContent).to.equal('0800 500 333');
+    expect(number.getAttribute('href')).to.equal('tel:0800500333');
+    const emergency = part(el, 'emergency').querySelector('a')!;
+    expect(emergency.textContent).to.equal('112');
+    expect(emergency.getAttribute('href')).to.equal('tel:112');
+    const numberSize = parseFloat(getComputedStyle(number).fontSize);
+    const titleSize = parseFloat(getComputedStyle(part(el, 'title')).fontSize);
+    expect(numberSize).to.be.greaterThan(titleSize);
+  });
+
+  it('says what the line offers and who may call', async () => {
+    const el = await poster({ langs: 'en' });
+    const text = visibleText(el);
+    expect(text).to.contain('Free from any network, 24/7, confidential');
+    expect(text).to.contain('Victims, witnesses and relatives can call.');
+    expect(text).to.contain('In immediate danger? Call');
+  });
+
+  it('prints every listed language, in order, each marked with its lang', async () => {
+    const el = await poster({ langs: 'hu, ro' });
+    const spans = [...part(el, 'title').querySelectorAll('span')];
+    expect(spans.map((s) => s.lang)).to.deep.equal(['hu', 'ro']);
+    expect(spans[0].textContent).to.equal('Családon belüli erőszak? Nincs egyedül.');
+    expect(spans[1].textContent).to.equal('Violență în familie? Nu ești singur(ă).');
+    expect(part(el, 'base').lang).to.equal('hu');
+  });
+
+  it('ignores unknown and repeated languages and keeps at most four', async () => {
+    const el = await poster({ langs: 'ro,xx,ro,hu,en,uk,de' });
+    expect(el.languages).to.deep.equal(['ro', 'hu', 'en', 'uk']);
+    expect(part(el, 'title').querySelectorAll('span')).to.have.length(4);
+  });
+
+  it("prints the element's own language when `langs` is not set", async () => {
+    const el = await poster({ lang: 'uk' });
+    expect(el.languages).to.deep.equal(['uk']);
+    expect(part(el, 'title').textContent).to.contain('Ви не самі');
+  });
+
+  it('links its QR code to `url`, which decodes back exactly', async () => {
+    const url = 'https://example.org/ajutor';
+    const el = await poster({ url });
+    const qr = el.shadowRoot!.querySelector<ReperQr>('reper-qr')!;
+    expect(qr.value).to.equal(url);
+    expect(await decode(qr)).to.equal(url);
+    expect(part(el, 'qr').textContent).to.contain('example.org/ajutor');
+  });
+
+  it('dials the helpline from its QR code without a usable https: url', async () => {
+    for (const url of ['', 'http://example.org/', 'javascript:alert(1)', 'not a url']) {
+      const el = await poster({ url, langs: 'en' });
+      const qr = el.shadowRoot!.querySelector<ReperQr>('reper-qr')!;
+      expect(qr.value, url).to.equal('tel:0800500333');
+      expect(await decode(qr)).to.equal('tel:0800500333');
+      expect(part(el, 'qr').textContent).to.contain('Scan the code to call');
+    }
+  });
+
+  describe('neutral wording', () => {
+    const STIGMA = /violen|abuz|agresi|victim|erőszak|bántalm|áldozat|abuse|violence|victim|насильств|кривд|постражд/i;
+    it('names neither violence nor abuse, in any language', async () => {
+      const el = await poster({ langs: ALL, neutral: true });
+      expect(visibleText(el)).to.not.match(STIGMA);
+      expect(part(el, 'number').textContent).to.contain('0800 500 333');
+      expect(part(el, 'emergency').textContent).to.contain('112');
+    });
+    it('is different from the standard wording (the check above can fail)', async () => {
+      const el = await poster({ langs: ALL });
+      expect(visibleText(el)).to.match(STIGMA);
+    });
+  });
+
+  it("shows the institution's name and logo from slots, and no empty header without them", async () => {
+    const el = await fixture<ReperPoster>(html`<reper-poster lang="ro">
+      <span slot="institution">Spitalul Exemplu (sample)</span>
+    </reper-poster>`);
+    await el.updateComplete;
+    const header = part(el, 'institution');
+    expect(getComputedStyle(header).display).to.not.equal('none');
+    const slot = header.querySelector<HTMLSlotElement>('slot[name="institution"]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Spitalul Exemplu (sample)');
+
+    const bare = await poster();
+    expect(getComputedStyle(part(bare, 'institution')).display).to.equal('none');
+  });
+
+  it('keeps the A4 (and A3) proportions: the sheet is 1 : √2', async () => {
+    for (const size of ['A4', 'A3']) {
+      const el = await poster({ size });
+      const r = part(el, 'base').getBoundingClientRect();
+      expect(r.height / r.width).to.be.closeTo(297 / 210, 0.01);
+    }
+  });
+
+  describe('print', () => {
+    it('sets the paper size with a named @page in the document, and removes it with the last poster', async () => {
+      const el = await poster({ size: 'A3' });
+      const rules = () =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSPageRule) as CSSPageRule[];
+      const a3 = rules().find((r) => r.selectorText === 'reper-poster-a3');
+      expect(a3, 'an @page reper-poster-a3 rule').to.exist;
+      expect(a3!.style.getPropertyValue('size')).to.match(/A3/i);
+      expect(getComputedStyle(el).getPropertyValue('page')).to.equal('reper-poster-a3');
+      el.remove();
+      expect(rules().find((r) => r.selectorText === 'reper-poster-a3')).to.equal(undefined);
+    });
+
+    it('is exactly the paper width in print', async () => {
+      await emulateMedia({ media: 'print' });
+      const a4 = await poster({ size: 'A4' });
+      expect(a4.getBoundingClientRect().width).to.be.closeTo((210 / 25.4) * 96, 1);
+      const a3 = await poster({ size: 'a3' });
+      expect(a3.getBoundingClientRect().width).to.be.closeTo((297 / 25.4) * 96, 1);
+    });
+
+    for (const langs of ['ro', 'hu', 'en', 'uk', 'ro,hu', 'uk,en,hu', ALL, 'uk,hu,en,ro']) {
+      for (const neutral of [false, true]) {
+        it(`fits on the sheet in ${langs}${neutral ? ' (neutral)' : ''}`, async () => {
+          await emulateMedia({ media: 'print' });
+          const el = await fixture<ReperPoster>(html`<reper-poster langs=${langs} ?neutral=${neutral} url="https://example.org/ajutor/servicii">
+            <span slot="institution">Școala Gimnazială „Exemplu” nr. 1, Cluj-Napoca (sample)</span>
+          </reper-poster>`);
+          await el.updateComplete;
+          expect(fits(el)).to.equal(true);
+        });
+      }
+    }
+
+    it('the fit check fails on a sheet that overflows', async () => {
+      const el = await poster({ langs: ALL });
+      const extra = document.createElement('p');
+      extra.style.height = '2000px';
+      extra.style.flexShrink = '0';
+      part(el, 'base').append(extra);
+      expect(fits(el)).to.equal(false);
+    });
+  });
+
+  it('fits on a 320 px wide screen and a 1080x1920 portrait screen', async () => {
+    for (const [width, height] of [
+      [320, 640],
+      [1080, 1920],
+    ]) {
+      await setViewport({ width, height });
+      const el = await poster({ langs: ALL });
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+      expect(fits(el)).to.equal(true);
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('accessibility', () => {
+    for (const langs of ['ro', 'hu', 'en', 'uk', ALL]) {
+      for (const neutral of [false, true]) {
+        it(`has no axe violations in ${langs}${neutral ? ' (neutral)' : ''}`, async () => {
+          const el = await poster({ langs, neutral, url: 'https://example.org/ajutor' });
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+});
