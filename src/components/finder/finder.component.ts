@@ -1,0 +1,570 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ReperElement } from '../../internal/reper-element.js';
+import { I18nController } from '../../internal/i18n.js';
+import type { MapProvider } from '../../internal/context.js';
+import type { Lang } from '../../internal/lang.js';
+import { NATIONAL_HELPLINE } from '../../data/helplines.js';
+import { NATIONAL_DIRECTORY } from '../../data/national.js';
+import { AUDIENCES, CATEGORIES, type Audience, type Category, type Directory, type Service } from '../../directory/schema.js';
+import { directoryContext, type DirectoryState } from '../../directory/context.js';
+import { loadDirectory } from '../../directory/loader.js';
+import { createSearchIndex, localitiesOf, normalizeText, searchServices, type SearchIndex } from '../../directory/search.js';
+import locales from '../../locales/finder.js';
+import { renderKeyboard, type KeyAction } from './keyboard.js';
+import { languageName, renderResult } from './result.js';
+import { finderStyles } from './finder.styles.js';
+
+export type FinderLayout = 'list' | 'kiosk';
+
+/** Detail of `reper-search`: the filters and the number of results — never the query text. */
+export interface ReperSearchDetail {
+  audience?: Audience;
+  category?: Category;
+  locality?: string;
+  language?: string;
+  openNow: boolean;
+  open247: boolean;
+  free: boolean;
+  /** Number of services that match. */
+  results: number;
+}
+
+interface Filters {
+  audience: Audience | '';
+  category: Category | '';
+  locality: string;
+  language: string;
+  openNow: boolean;
+  open247: boolean;
+  free: boolean;
+}
+
+/** What the finder precomputes once per directory and language. */
+interface Prepared {
+  index: SearchIndex;
+  /** Folded places each service is in or serves. */
+  places: Map<Service, Set<string>>;
+  /** Services that serve a whole county or the country, shown for any locality. */
+  wide: Set<Service>;
+  localities: string[];
+  languages: string[];
+}
+
+/** Results rendered at first, and added by each "show more". */
+export const PAGE_SIZE = 20;
+const EVENT_DELAY = 300;
+const ANNOUNCE_DELAY = 600;
+const WIDE_RE = /^(judetul|judet|romania|national|megye|country|county)\b/;
+
+const prepared = new WeakMap<Directory, Map<string, Prepared>>();
+
+/**
+ * Finds services in a `reper-directory/1` feed: search as you type (diacritics-insensitive),
+ * filters for who it is for, kind of help, place, open now, 24/7, free and language, and results
+ * with one-tap `tel:` links, map links, opening hours and the date the information was checked.
+ * The query lives in memory only: no history entries, no storage, and no query text in events.
+ *
+ * Data: its own `src` feed, else the directory of the surrounding `<reper-provider>`, else the
+ * built-in national lines.
+ *
+ * @tag reper-finder
+ * @summary Service finder for support services: search, filters and call/map links.
+ *
+ * @event reper-search - A user changed the search or the filters (debounced, ~300 ms).
+ *   `detail`: `{ audience?, category?, locality?, language?, openNow, open247, free, results }`,
+ *   never the query text.
+ *
+ * @csspart base - The finder box.
+ * @csspart form - The search field and filters.
+ * @csspart notice - The "sample data" or "national lines only" notice.
+ * @csspart count - The visible number of results.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart phone - A phone link in a result.
+ * @csspart map-link - The map link of a result.
+ * @csspart stale - The "may be out of date" mark.
+ * @csspart take-away - The "take it with you" QR code (kiosk layout).
+ * @csspart more - The "show more" button.
+ * @csspart empty - The "no results" message with the national helpline.
+ * @csspart keyboard - The on-screen keyboard (kiosk layout).
+ *
+ * @cssproperty --reper-finder-background - Background of the finder.
+ * @cssproperty --reper-finder-color - Text colour.
+ * @cssproperty --reper-finder-result-background - Background of a result card.
+ * @cssproperty --reper-finder-accent - Accent colour (pressed tiles, headings).
+ * @cssproperty --reper-finder-radius - Corner radius of cards and controls.
+ * @cssproperty --reper-finder-kiosk-font-size - Base font size in the kiosk layout (default 1.5rem).
+ */
+export class ReperFinderElement extends ReperElement {
+  static override styles = finderStyles;
+
+  /** URL of a `reper-directory/1` feed for this finder alone (wins over the provider's). */
+  @property() src = '';
+
+  /** Preset audience filter (e.g. `perpetrator`); restored by `reset()`. */
+  @property() audience = '';
+
+  /** Preset category filter (e.g. `shelter`); restored by `reset()`. */
+  @property() category = '';
+
+  /** Preset locality filter (e.g. `Turda`); restored by `reset()`. */
+  @property() locality = '';
+
+  /** `list` (default, for web pages) or `kiosk` (touch screen: tiles, on-screen keyboard, QR codes). */
+  @property({ reflect: true }) layout: FinderLayout = 'list';
+
+  /** Map links: `google`, `osm` or `none`; overrides the provider's setting. */
+  @property({ attribute: 'map-provider' }) mapProvider?: MapProvider;
+
+  /** The clock for "open now" and freshness (tests pin it). */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @consume({ context: directoryContext, subscribe: true })
+  @state()
+  private providerDirectory?: DirectoryState;
+
+  @state() private ownDirectory?: Directory;
+  @state() private ownFailed = false;
+  @state() private query = '';
+  @state() private filters: Filters = emptyFilters();
+  @state() private limit = PAGE_SIZE;
+  @state() private keyboardOpen = false;
+  @state() private announcement = '';
+
+  private readonly i18n = new I18nController(this, 'finder', locales);
+  private loadToken = 0;
+  private abort?: AbortController;
+  private eventTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private resultKey = '';
+  private results: Service[] = [];
+
+  /** The directory shown: own `src` feed, else the provider's, else the national lines. */
+  get directory(): Directory {
+    return this.ownDirectory ?? this.providerDirectory?.directory ?? NATIONAL_DIRECTORY;
+  }
+
+  /** Number of services that match the current search and filters. */
+  get resultCount(): number {
+    return this.results.length;
+  }
+
+  /**
+   * Clears the query, the filters (back to the `audience`, `category` and `locality` presets),
+   * the number of results shown, the scroll position and the on-screen keyboard. Fires nothing.
+   */
+  reset(): void {
+    clearTimeout(this.eventTimer);
+    clearTimeout(this.announceTimer);
+    this.query = '';
+    this.filters = this.presetFilters();
+    this.limit = PAGE_SIZE;
+    this.keyboardOpen = false;
+    this.announcement = '';
+    this.scrollTop = 0;
+    const base = this.renderRoot?.querySelector?.('[part="base"]');
+    if (base) base.scrollTop = 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.eventTimer);
+    clearTimeout(this.announceTimer);
+    this.abort?.abort();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience') || changed.has('category') || changed.has('locality')) {
+      const preset = this.presetFilters();
+      this.filters = {
+        ...this.filters,
+        ...(changed.has('audience') ? { audience: preset.audience } : {}),
+        ...(changed.has('category') ? { category: preset.category } : {}),
+        ...(changed.has('locality') ? { locality: preset.locality } : {}),
+      };
+    }
+    if (changed.has('src')) this.loadOwn();
+    this.computeResults();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && this.layout === 'kiosk') void import('../qr/qr.js');
+  }
+
+  private presetFilters(): Filters {
+    return {
+      ...emptyFilters(),
+      audience: (AUDIENCES as readonly string[]).includes(this.audience) ? (this.audience as Audience) : '',
+      category: (CATEGORIES as readonly string[]).includes(this.category) ? (this.category as Category) : '',
+      locality: this.locality.trim(),
+    };
+  }
+
+  private loadOwn(): void {
+    this.abort?.abort();
+    const token = ++this.loadToken;
+    if (!this.src) {
+      this.ownDirectory = undefined;
+      this.ownFailed = false;
+      return;
+    }
+    this.abort = new AbortController();
+    loadDirectory(this.src, { signal: this.abort.signal })
+      .then((result) => {
+        if (token !== this.loadToken) return;
+        if (result.status === 'updated') this.ownDirectory = result.directory;
+        this.ownFailed = false;
+      })
+      .catch(() => {
+        // Keep the last good copy; with none, the provider's or the national lines stay shown.
+        if (token === this.loadToken) this.ownFailed = true;
+      });
+  }
+
+  private get uiLang(): Lang {
+    return this.i18n.lang;
+  }
+
+  private get timeZone(): string {
+    return this.settings.timeZone;
+  }
+
+  private get maps(): MapProvider {
+    const p = this.mapProvider ?? this.settings.mapProvider;
+    return p === 'osm' || p === 'none' || p === 'google' ? p : 'google';
+  }
+
+  private prepare(): Prepared {
+    const dir = this.directory;
+    let byLang = prepared.get(dir);
+    if (!byLang) prepared.set(dir, (byLang = new Map()));
+    let p = byLang.get(this.uiLang);
+    if (!p) {
+      const t = (k: string) => this.i18n.t(k);
+      const index = createSearchIndex(dir.services, this.uiLang, {
+        extraText: (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '),
+      });
+      const places = new Map<Service, Set<string>>();
+      const wide = new Set<Service>();
+      const langs = new Set<string>();
+      for (const s of dir.services) {
+        const own = [...s.areaServed];
+        if (s.location?.confidentiality === 'public' && s.location.address) own.push(s.location.address.locality);
+        places.set(s, new Set(own.map(normalizeText)));
+        if (s.areaServed.some((a) => WIDE_RE.test(normalizeText(a)))) wide.add(s);
+        for (const l of s.languages) langs.add(l.toLowerCase().split('-')[0]);
+      }
+      const collator = new Intl.Collator(this.uiLang);
+      const languages = [...langs].sort((a, b) => collator.compare(languageName(a, this.uiLang), languageName(b, this.uiLang)));
+      p = { index, places, wide, localities: localitiesOf(dir), languages };
+      byLang.set(this.uiLang, p);
+    }
+    return p;
+  }
+
+  private computeResults(): void {
+    const p = this.prepare();
+    const f = this.filters;
+    const now = f.openNow ? this.now() : undefined;
+    const key = [
+      ids.get(p) ?? nextId(p),
+      this.query,
+      f.audience,
+      f.category,
+      f.locality,
+      f.language,
+      f.open247,
+      f.free,
+      now ? Math.floor(now.getTime() / 60_000) : '',
+      this.timeZone,
+    ].join('\u0000');
+    if (key === this.resultKey) return;
+    this.resultKey = key;
+    let list = searchServices(p.index, {
+      query: this.query,
+      audience: f.audience || undefined,
+      category: f.category || undefined,
+      language: f.language || undefined,
+      free: f.free || undefined,
+      open247: f.open247 || undefined,
+      openAt: now,
+      timeZone: this.timeZone,
+    });
+    if (f.locality) {
+      const place = normalizeText(f.locality);
+      const local: Service[] = [];
+      const wider: Service[] = [];
+      for (const s of list) {
+        if (p.places.get(s)?.has(place)) local.push(s);
+        else if (p.wide.has(s)) wider.push(s);
+      }
+      list = local.concat(wider);
+    }
+    this.results = list;
+  }
+
+  /** After a user action: announce the count and fire `reper-search`, both debounced. */
+  private changed(): void {
+    this.limit = PAGE_SIZE;
+    clearTimeout(this.eventTimer);
+    clearTimeout(this.announceTimer);
+    this.eventTimer = setTimeout(() => {
+      const f = this.filters;
+      const detail: ReperSearchDetail = {
+        ...(f.audience ? { audience: f.audience } : {}),
+        ...(f.category ? { category: f.category } : {}),
+        ...(f.locality ? { locality: f.locality } : {}),
+        ...(f.language ? { language: f.language } : {}),
+        openNow: f.openNow,
+        open247: f.open247,
+        free: f.free,
+        results: this.results.length,
+      };
+      this.dispatchEvent(new CustomEvent<ReperSearchDetail>('reper-search', { detail, bubbles: true, composed: true }));
+    }, EVENT_DELAY);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.i18n.t('results', { count: this.results.length });
+    }, ANNOUNCE_DELAY);
+  }
+
+  private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+    this.filters = { ...this.filters, [key]: value };
+    this.changed();
+  }
+
+  private onInput(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.changed();
+  }
+
+  private onKey(action: KeyAction): void {
+    if (action.type === 'clear') this.query = '';
+    else if (action.type === 'backspace') this.query = [...this.query].slice(0, -1).join('');
+    else this.query += action.char;
+    this.changed();
+  }
+
+  private clearAll(): void {
+    this.query = '';
+    this.filters = emptyFilters();
+    this.changed();
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  }
+
+  private showMore(): void {
+    this.limit += PAGE_SIZE;
+    clearTimeout(this.announceTimer);
+    this.announcement = this.i18n.t('showing', { shown: Math.min(this.limit, this.results.length), count: this.results.length });
+  }
+
+  private searchField(t: (k: string) => string): TemplateResult {
+    return html`<div class="field search">
+      <label for="q">${t('searchLabel')}</label>
+      <span id="q-hint" class="hint">${t('searchHint')}</span>
+      <input
+        id="q"
+        type="search"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        aria-describedby="q-hint"
+        aria-controls="results"
+        .value=${live(this.query)}
+        @input=${this.onInput}
+      />
+    </div>`;
+  }
+
+  private check(key: 'openNow' | 'open247' | 'free', label: string): TemplateResult {
+    return html`<label class="check">
+      <input type="checkbox" .checked=${live(this.filters[key])} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLInputElement).checked)} />
+      <span>${label}</span>
+    </label>`;
+  }
+
+  private select(
+    id: string,
+    label: string,
+    any: string,
+    value: string,
+    options: readonly (readonly [string, string])[],
+    onChange: (v: string) => void,
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${value === ''}>${any}</option>
+        ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private listForm(p: Prepared): TemplateResult {
+    const t = (k: string) => this.i18n.t(k);
+    const f = this.filters;
+    return html`<form part="form" role="search" aria-label=${t('title')} autocomplete="off" @submit=${prevent}>
+      ${this.searchField(t)}
+      <fieldset class="filters">
+        <legend>${t('filters')}</legend>
+        ${this.select('f-audience', t('audience'), t('anyAudience'), f.audience, AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), (v) =>
+          this.setFilter('audience', v as Audience | ''),
+        )}
+        ${this.select('f-category', t('category'), t('anyCategory'), f.category, CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), (v) =>
+          this.setFilter('category', v as Category | ''),
+        )}
+        ${this.select('f-locality', t('locality'), t('anyLocality'), f.locality, localityOptions(p, f.locality), (v) => this.setFilter('locality', v))}
+        ${this.select('f-language', t('language'), t('anyLanguage'), f.language, p.languages.map((l) => [l, languageName(l, this.uiLang)] as const), (v) =>
+          this.setFilter('language', v),
+        )}
+        <div class="checks">${this.check('openNow', t('openNow'))} ${this.check('open247', t('open247'))} ${this.check('free', t('free'))}</div>
+      </fieldset>
+      <button type="button" class="clear" @click=${this.clearAll}>${t('clear')}</button>
+    </form>`;
+  }
+
+  private tiles<T extends string>(
+    id: string,
+    heading: string,
+    values: readonly (readonly [T, string])[],
+    current: string,
+    pick: (v: T | '') => void,
+    cls = 'tiles',
+  ): TemplateResult {
+    return html`<section class="choose" aria-labelledby=${id}>
+      <h3 id=${id}>${heading}</h3>
+      <div class=${cls}>
+        ${values.map(
+          ([v, label]) =>
+            html`<button type="button" class="tile" aria-pressed=${current === v ? 'true' : 'false'} @click=${() => pick(current === v ? '' : v)}>
+              ${label}
+            </button>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private kioskForm(p: Prepared): TemplateResult {
+    const t = (k: string) => this.i18n.t(k);
+    const f = this.filters;
+    const toggle = (key: 'openNow' | 'open247' | 'free', label: string) =>
+      html`<button type="button" class="tile toggle" aria-pressed=${f[key] ? 'true' : 'false'} @click=${() => this.setFilter(key, !f[key])}>
+        ${label}
+      </button>`;
+    return html`<form part="form" role="search" aria-label=${t('title')} autocomplete="off" @submit=${prevent}>
+      ${this.tiles('k-who', t('kiosk.who'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
+      ${this.tiles('k-what', t('kiosk.what'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
+        this.setFilter('category', v),
+      )}
+      ${this.tiles('k-where', t('kiosk.where'), localityOptions(p, f.locality), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
+      <div class="toggles" role="group" aria-label=${t('filters')}>
+        ${toggle('openNow', t('openNow'))} ${toggle('open247', t('open247'))} ${toggle('free', t('free'))}
+      </div>
+      <section class="choose" aria-labelledby="k-search">
+        <h3 id="k-search">${t('kiosk.search')}</h3>
+        <div class="search-row">
+          ${this.searchField(t)}
+          <button
+            type="button"
+            class="tile kb-toggle"
+            aria-expanded=${this.keyboardOpen ? 'true' : 'false'}
+            @click=${() => (this.keyboardOpen = !this.keyboardOpen)}
+          >
+            ${this.keyboardOpen ? t('kiosk.hideKeyboard') : t('kiosk.keyboard')}
+          </button>
+        </div>
+        ${this.keyboardOpen
+          ? renderKeyboard(
+              { label: t('kiosk.keyboardLabel'), space: t('kiosk.space'), backspace: t('kiosk.backspace'), clear: t('kiosk.clearText') },
+              (a) => this.onKey(a),
+            )
+          : nothing}
+      </section>
+      <button type="button" class="tile clear" @click=${this.clearAll}>${t('clear')}</button>
+    </form>`;
+  }
+
+  private notice(): TemplateResult | typeof nothing {
+    const dir = this.directory;
+    if (dir.status === 'sample') return html`<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    const providerFailed = this.providerDirectory?.status === 'error' && this.providerDirectory.source === 'built-in';
+    if (dir === NATIONAL_DIRECTORY && ((this.src && this.ownFailed) || providerFailed)) {
+      return html`<p class="notice" part="notice">${this.i18n.t('builtIn')}</p>`;
+    }
+    return nothing;
+  }
+
+  private empty(): TemplateResult {
+    const t = (k: string) => this.i18n.t(k);
+    return html`<div class="empty" part="empty">
+      <p class="empty-title">${t('noResults')}</p>
+      <p>${t('noResultsHint')}</p>
+      <button type="button" class="clear" @click=${this.clearAll}>${t('clear')}</button>
+      <p class="helpline">
+        ${t(this.isNeutral ? 'neutralHelplineLead' : 'helplineLead')}
+        <a class="helpline-number" href=${NATIONAL_HELPLINE.href}>${NATIONAL_HELPLINE.display}</a>
+      </p>
+    </div>`;
+  }
+
+  override render() {
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    const p = this.prepare();
+    const kiosk = this.layout === 'kiosk';
+    const total = this.results.length;
+    const shown = this.results.slice(0, this.limit);
+    const ctx = {
+      t,
+      lang: this.uiLang,
+      now: this.now(),
+      timeZone: this.timeZone,
+      mapProvider: this.maps,
+      kiosk,
+    };
+    return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.uiLang}>
+      <h2 class="title">${t(this.isNeutral ? 'neutralTitle' : 'title')}</h2>
+      ${this.notice()} ${kiosk ? this.kioskForm(p) : this.listForm(p)}
+      <p class="count" part="count">${t('results', { count: total })}${total > shown.length ? html` · ${t('showing', { shown: shown.length, count: total })}` : nothing}</p>
+      <p class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${total === 0
+        ? this.empty()
+        : html`<ul id="results" class="results" part="results">
+              ${repeat(shown, (s) => s.id, (s, i) => renderResult(s, i, ctx))}
+            </ul>
+            ${total > shown.length
+              ? html`<button type="button" class="more" part="more" @click=${this.showMore}>${t('showMore')}</button>`
+              : nothing}`}
+    </div>`;
+  }
+}
+
+function emptyFilters(): Filters {
+  return { audience: '', category: '', locality: '', language: '', openNow: false, open247: false, free: false };
+}
+
+function localityOptions(p: Prepared, current: string): (readonly [string, string])[] {
+  const list = p.localities.map((l) => [l, l] as const);
+  return current && !p.localities.includes(current) ? [[current, current] as const, ...list] : list;
+}
+
+function prevent(e: Event): void {
+  e.preventDefault();
+}
+
+const ids = new WeakMap<object, number>();
+let counter = 0;
+function nextId(o: object): number {
+  const id = ++counter;
+  ids.set(o, id);
+  return id;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'reper-search': CustomEvent<ReperSearchDetail>;
+  }
+}

@@ -1,0 +1,200 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MapProvider } from '../../internal/context.js';
+import type { Lang } from '../../internal/lang.js';
+import type { TOptions } from '../../internal/i18n.js';
+import { DAYS, type Hours, type Phone, type Service } from '../../directory/schema.js';
+import { localized, localizedLang } from '../../directory/localized.js';
+import { isOpenAt, nextOpening } from '../../directory/hours.js';
+import { isStale } from '../../directory/freshness.js';
+import { addressLine, mailHref, mapHref, phoneDisplay, telHref, webHref } from './links.js';
+
+/** What rendering one result needs from the finder. */
+export interface ResultContext {
+  t: (key: string, options?: TOptions) => string;
+  lang: Lang;
+  now: Date;
+  timeZone: string;
+  mapProvider: MapProvider;
+  kiosk: boolean;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The name of a language code in the UI language (`hu` → "maghiară"), or the code itself. */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    const names = cached(`dn:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `2026-10-15` → "15 octombrie 2026" in the UI language. */
+export function formatDay(isoDate: string, lang: Lang): string {
+  const ms = Date.parse(isoDate);
+  if (Number.isNaN(ms)) return isoDate;
+  return cached(`day:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(ms);
+}
+
+function weekdayNames(lang: Lang): string[] {
+  const f = cached(`wd:${lang}`, () => new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })) as Intl.DateTimeFormat;
+  // 2024-01-01 was a Monday.
+  return DAYS.map((_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
+}
+
+/** `['mo','tu','we','th','fr']` → "Mon–Fri"; gaps are listed: "Mon, Wed, Fri". */
+function dayRuns(days: readonly string[], lang: Lang): string {
+  const names = weekdayNames(lang);
+  const idx = [...new Set(days.map((d) => DAYS.indexOf(d as (typeof DAYS)[number])))].filter((i) => i >= 0).sort();
+  const parts: string[] = [];
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
+    parts.push(j - i >= 2 ? `${names[idx[i]]}–${names[idx[j]]}` : idx.slice(i, j + 1).map((k) => names[k]).join(', '));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** Open at `now`: the service's hours, or any of its phone lines. `undefined` when unknown. */
+export function openState(service: Service, now: Date, timeZone: string): boolean | undefined {
+  const own = isOpenAt(service.hours, now, timeZone);
+  if (own) return true;
+  if (service.phones.some((p) => isOpenAt(p.hours, now, timeZone) === true)) return true;
+  return own;
+}
+
+function hoursStatus(service: Service, ctx: ResultContext): TemplateResult | typeof nothing {
+  const { t, now, timeZone, lang } = ctx;
+  if (service.hours.open247) return html`<span class="status open">${t('alwaysOpen')}</span>`;
+  const open = openState(service, now, timeZone);
+  if (open === undefined) return nothing;
+  if (open) return html`<span class="status open">${t('openNowStatus')}</span>`;
+  const next = nextOpening(service.hours, now, timeZone);
+  if (!next) return html`<span class="status closed">${t('closed')}</span>`;
+  const when = cached(
+    `when:${lang}:${timeZone}`,
+    () => new Intl.DateTimeFormat(lang, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  ) as Intl.DateTimeFormat;
+  return html`<span class="status closed">${t('opensAt', { when: when.format(next) })}</span>`;
+}
+
+function schedule(hours: Hours, lang: Lang): TemplateResult | typeof nothing {
+  if (hours.open247 || !hours.weekly?.length) return nothing;
+  return html`<ul class="slots">
+    ${hours.weekly.map((s) => html`<li>${dayRuns(s.days, lang)} ${s.opens}–${s.closes}</li>`)}
+  </ul>`;
+}
+
+/** Text in the UI language, with a `lang` attribute when the feed only had another language. */
+function text(value: Parameters<typeof localized>[0], lang: Lang): TemplateResult | string {
+  const shown = localizedLang(value, lang);
+  const s = localized(value, lang);
+  return shown && shown !== lang ? html`<span lang=${shown}>${s}</span>` : s;
+}
+
+function phoneItem(phone: Phone, ctx: ResultContext): TemplateResult | typeof nothing {
+  const href = telHref(phone);
+  if (!href) return nothing;
+  const kind = phone.kind === 'voice' ? '' : ctx.t(`phoneKinds.${phone.kind}`);
+  const extras = [kind, phone.tollFree ? ctx.t('tollFree') : ''].filter(Boolean).join(', ');
+  return html`<li>
+    <a class="phone" part="phone" href=${href}>${phoneDisplay(phone)}</a>
+    ${extras ? html`<span class="muted">(${extras})</span>` : nothing}
+    ${phone.note ? html`<span class="note">${text(phone.note, ctx.lang)}</span>` : nothing}
+  </li>`;
+}
+
+/** The first phone a person can call, for the "take it with you" QR code. */
+function callable(service: Service): Phone | undefined {
+  return service.phones.find((p) => p.kind === 'voice' && telHref(p)) ?? service.phones.find((p) => telHref(p));
+}
+
+/** One service, rendered as text only: every feed string goes through a lit text binding. */
+export function renderResult(service: Service, i: number, ctx: ResultContext): TemplateResult {
+  const { t, lang } = ctx;
+  const id = `r${i}`;
+  const loc = service.location;
+  const address = loc && loc.confidentiality === 'public' ? loc.address : undefined;
+  const map = address ? mapHref(address, ctx.mapProvider) : undefined;
+  const mail = mailHref(service.email);
+  const web = webHref(service.website);
+  const stale = isStale(service, ctx.now);
+  const qrPhone = ctx.kiosk ? callable(service) : undefined;
+  const description = localized(service.description, lang);
+  return html`<li class="result" part="result">
+    <article aria-labelledby=${id}>
+      <h3 id=${id} class="name">${text(service.name, lang)}</h3>
+      ${service.organization ? html`<p class="org">${text(service.organization, lang)}</p>` : nothing}
+      <ul class="tags">
+        ${service.categories.map((c) => html`<li class="tag">${t(`categories.${c}`)}</li>`)}
+        ${service.free ? html`<li class="tag free">${t('isFree')}</li>` : nothing}
+      </ul>
+      ${description ? html`<p class="desc">${text(service.description, lang)}</p>` : nothing}
+      <dl class="facts">
+        ${service.phones.length
+          ? html`<div>
+              <dt>${t('phones')}</dt>
+              <dd><ul class="phones">${service.phones.map((p) => phoneItem(p, ctx))}</ul></dd>
+            </div>`
+          : nothing}
+        ${mail ? html`<div><dt>${t('email')}</dt><dd><a href=${mail}>${service.email}</a></dd></div>` : nothing}
+        ${web
+          ? html`<div>
+              <dt>${t('website')}</dt>
+              <dd>
+                <a href=${web} target="_blank" rel="noopener noreferrer">${new URL(web).hostname}<span class="vh"> ${t('newTab')}</span></a>
+              </dd>
+            </div>`
+          : nothing}
+        ${address
+          ? html`<div>
+              <dt>${t('address')}</dt>
+              <dd>
+                <span class="address">${addressLine(address)}</span>
+                ${map
+                  ? html`<a class="map" part="map-link" href=${map} target="_blank" rel="noopener noreferrer"
+                      >${t('map')}<span class="vh">: ${addressLine(address)} ${t('newTab')}</span></a
+                    >`
+                  : nothing}
+              </dd>
+            </div>`
+          : loc
+            ? html`<div><dt>${t('address')}</dt><dd class="by-phone">${t('addressByPhone')}</dd></div>`
+            : nothing}
+        <div>
+          <dt>${t('hours')}</dt>
+          <dd>
+            ${hoursStatus(service, ctx)} ${schedule(service.hours, lang)}
+            ${service.hours.note ? html`<span class="note">${text(service.hours.note, lang)}</span>` : nothing}
+          </dd>
+        </div>
+        ${service.languages.length
+          ? html`<div>
+              <dt>${t('languages')}</dt>
+              <dd>${service.languages.map((l) => languageName(l, lang)).join(', ')}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      <p class="checked">
+        ${t('checkedOn', { date: formatDay(service.verifiedAt, lang) })}
+        ${stale ? html`<strong class="stale" part="stale">${t('stale')}</strong>` : nothing}
+      </p>
+      ${qrPhone
+        ? html`<div class="take" part="take-away">
+            <p class="take-title">${t('takeItWithYou')}</p>
+            <reper-qr value=${telHref(qrPhone)!} label=${t('qrLabel', { phone: phoneDisplay(qrPhone) })} size="176"></reper-qr>
+          </div>`
+        : nothing}
+    </article>
+  </li>`;
+}
