@@ -146,7 +146,7 @@ const byPath = (a: Problem, b: Problem) => a.path.localeCompare(b.path, 'en', { 
  * on a location that is not public. Text is kept as text; nothing is interpreted as markup.
  */
 export function validateDirectory(json: unknown): ValidationResult {
-  const parsed = directorySchema.safeParse(json);
+  const parsed = directorySchema.safeParse(json, { reportInput: true });
   const found: Problem[] = [];
   if (!parsed.success) for (const issue of parsed.error.issues) issueToProblems(issue, [], found);
   const problems: Problem[] = [];
