@@ -290,6 +290,12 @@ export const finderStyles = css`
   .kiosk .name {
     font-size: 1.2em;
   }
+  .kiosk :is(.hint, .tag, .checked) {
+    font-size: 0.8em;
+  }
+  .kiosk .phone {
+    font-size: 1.3em;
+  }
   .tiles {
     display: grid;
     gap: var(--_s);

@@ -108,7 +108,9 @@ function phoneItem(phone: Phone, ctx: ResultContext): TemplateResult | typeof no
   const kind = phone.kind === 'voice' ? '' : ctx.t(`phoneKinds.${phone.kind}`);
   const extras = [kind, phone.tollFree ? ctx.t('tollFree') : ''].filter(Boolean).join(', ');
   return html`<li>
-    <a class="phone" part="phone" href=${href}>${phoneDisplay(phone)}</a>
+    ${ctx.kiosk
+      ? html`<span class="phone" part="phone">${phoneDisplay(phone)}</span>`
+      : html`<a class="phone" part="phone" href=${href}>${phoneDisplay(phone)}</a>`}
     ${extras ? html`<span class="muted">(${extras})</span>` : nothing}
     ${phone.note ? html`<span class="note">${text(phone.note, ctx.lang)}</span>` : nothing}
   </li>`;
@@ -128,6 +130,8 @@ export function renderResult(service: Service, i: number, ctx: ResultContext): T
   const map = address ? mapHref(address, ctx.mapProvider) : undefined;
   const mail = mailHref(service.email);
   const web = webHref(service.website);
+  // A kiosk cannot call, mail or browse: contacts are text there (and the QR code takes the phone away).
+  const kiosk = ctx.kiosk;
   const stale = isStale(service, ctx.now);
   const qrPhone = ctx.kiosk ? callable(service) : undefined;
   const description = localized(service.description, lang);
@@ -147,12 +151,16 @@ export function renderResult(service: Service, i: number, ctx: ResultContext): T
               <dd><ul class="phones">${service.phones.map((p) => phoneItem(p, ctx))}</ul></dd>
             </div>`
           : nothing}
-        ${mail ? html`<div><dt>${t('email')}</dt><dd><a href=${mail}>${service.email}</a></dd></div>` : nothing}
+        ${mail
+          ? html`<div><dt>${t('email')}</dt><dd>${kiosk ? service.email : html`<a href=${mail}>${service.email}</a>`}</dd></div>`
+          : nothing}
         ${web
           ? html`<div>
               <dt>${t('website')}</dt>
               <dd>
-                <a href=${web} target="_blank" rel="noopener noreferrer">${new URL(web).hostname}<span class="vh"> ${t('newTab')}</span></a>
+                ${kiosk
+                  ? new URL(web).hostname
+                  : html`<a href=${web} target="_blank" rel="noopener noreferrer">${new URL(web).hostname}<span class="vh"> ${t('newTab')}</span></a>`}
               </dd>
             </div>`
           : nothing}
@@ -161,7 +169,7 @@ export function renderResult(service: Service, i: number, ctx: ResultContext): T
               <dt>${t('address')}</dt>
               <dd>
                 <span class="address">${addressLine(address)}</span>
-                ${map
+                ${map && !kiosk
                   ? html`<a class="map" part="map-link" href=${map} target="_blank" rel="noopener noreferrer"
                       >${t('map')}<span class="vh">: ${addressLine(address)} ${t('newTab')}</span></a
                     >`
