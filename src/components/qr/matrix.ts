@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+// The encoder only: qrcode's renderers are not needed, the SVG is drawn with lit.
+import QRCode from 'qrcode/lib/core/qrcode.js';
 
 /** Error-correction levels: about 7 %, 15 %, 25 % and 30 % of the code may be damaged. */
 export type Ecc = 'L' | 'M' | 'Q' | 'H';
