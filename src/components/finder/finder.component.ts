@@ -192,7 +192,7 @@ export class ReperFinderElement extends ReperElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && this.layout === 'kiosk') void import('../qr/qr.js');
+    if (changed.has('layout') && this.layout === 'kiosk') void import('../qr/qr.js').catch(() => undefined);
   }
 
   private presetFilters(): Filters {

@@ -66,7 +66,7 @@ export async function finder(options: FinderOptions = {}): Promise<ReperFinderEl
   if (src) el.setAttribute('src', src);
   wrapper.append(el);
   await el.updateComplete;
-  if (src) await waitUntil(() => el.directory.id !== 'ro-national', 'the feed did not load', { timeout: 5000 });
+  if (src) await waitUntil(() => el.directory.status === 'sample', 'the feed did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
