@@ -373,7 +373,6 @@ export class ReperFinderElement extends ReperElement {
         spellcheck="false"
         enterkeyhint="search"
         aria-describedby="q-hint"
-        aria-controls="results"
         .value=${live(this.query)}
         @input=${this.onInput}
       />
