@@ -34,12 +34,17 @@ export const MAX_POSTER_LANGS = 4;
  * @csspart emergency - The box with 112.
  * @csspart qr - The QR code with its caption.
  *
- * @cssproperty --reper-poster-brand - Headline colour and the number's background (default: brand colour).
- * @cssproperty --reper-poster-on-brand - Colour of the number on the brand background.
- * @cssproperty --reper-poster-color - Body text colour.
+ * The poster's colours are its own (print-safe) and do not follow the site's screen theme.
+ *
+ * @cssproperty --reper-poster-brand - Headline colour and the number's background (default `#4a1f6e`).
+ * @cssproperty --reper-poster-on-brand - Colour of the number on the brand background (default white).
+ * @cssproperty --reper-poster-color - Main text colour (default `#1d1b20`).
+ * @cssproperty --reper-poster-muted - Colour of the second and later languages (default `#4a4550`).
  * @cssproperty --reper-poster-background - Paper colour (default white).
- * @cssproperty --reper-poster-danger - Colour of the 112 box.
- * @cssproperty --reper-poster-font-family - Typeface.
+ * @cssproperty --reper-poster-danger - Colour of the 112 box (default `#a4161a`).
+ * @cssproperty --reper-poster-border - Outline of the sheet on screen (not printed).
+ * @cssproperty --reper-poster-focus - Focus ring of its phone links.
+ * @cssproperty --reper-poster-font-family - Typeface (default: `--reper-font-family`, then system-ui).
  */
 export class ReperPoster extends ReperElement {
   static override styles = posterStyles;

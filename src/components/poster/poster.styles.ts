@@ -12,14 +12,20 @@ export const posterStyles = css`
     width: min(100%, 210mm);
     page: reper-poster-a4;
     break-inside: avoid;
-    --_brand: var(--reper-poster-brand, var(--reper-color-brand, #4a1f6e));
-    --_text: var(--reper-poster-color, var(--reper-color-text, #1d1b20));
-    --_muted: var(--reper-color-text-muted, #4a4550);
-    --_paper: var(--reper-poster-background, var(--reper-color-surface, #ffffff));
-    --_danger: var(--reper-poster-danger, var(--reper-color-danger, #a4161a));
-    --_on-brand: var(--reper-poster-on-brand, var(--reper-color-on-brand, #ffffff));
+    /*
+     * A poster is paper: its colours do not follow a site's screen theme (a dark theme would print
+     * light text on a black sheet). Set the --reper-poster-* properties to brand it.
+     */
+    --_brand: var(--reper-poster-brand, #4a1f6e);
+    --_on-brand: var(--reper-poster-on-brand, #ffffff);
+    --_text: var(--reper-poster-color, #1d1b20);
+    --_muted: var(--reper-poster-muted, #4a4550);
+    --_paper: var(--reper-poster-background, #ffffff);
+    --_danger: var(--reper-poster-danger, #a4161a);
     --_font: var(--reper-poster-font-family, var(--reper-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif));
-    --_focus: var(--reper-color-focus-on-surface, #1d4ed8);
+    --_focus: var(--reper-poster-focus, #1d4ed8);
+    /* Each poster starts a new sheet (ignored when it is the first thing printed). */
+    break-before: page;
   }
 
   :host([size='A3' i]) {
@@ -54,7 +60,7 @@ export const posterStyles = css`
     font-family: var(--_font);
     font-size: 3cqw;
     line-height: 1.25;
-    border: 1px solid var(--reper-color-border, #8a8290);
+    border: 1px solid var(--reper-poster-border, #8a8290);
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
@@ -31,6 +30,7 @@ const warned = new Set<string>();
  * @cssproperty --reper-qr-dark - Colour of the dark modules (default `#000`). Ignored, with the light one, when the pair is inverted or below 7:1 contrast.
  * @cssproperty --reper-qr-light - Colour of the light modules and the quiet zone (default `#fff`).
  * @cssproperty --reper-qr-label-font-size - Font size of the caption.
+ * @cssproperty --reper-qr-label-color - Colour of the caption (default: the surrounding text colour).
  */
 export class ReperQr extends ReperElement {
   static override styles = qrStyles;
@@ -94,6 +94,18 @@ export class ReperQr extends ReperElement {
     }
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src without 'unsafe-inline')
+    // blocks style attributes, even the empty one lit's styleMap writes on first render.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    const size = this.size.trim();
+    const width = SIZE.test(size) ? (/^\d+(\.\d+)?$/.test(size) ? `${size}px` : size) : '';
+    if (base && base.style.getPropertyValue('--_size') !== width) {
+      if (width) base.style.setProperty('--_size', width);
+      else base.style.removeProperty('--_size');
+    }
+  }
+
   /** Falls back to black on white when the theme's colours would make the code hard to scan. */
   private checkColors(): void {
     if (!this.isConnected) return;
@@ -111,11 +123,8 @@ export class ReperQr extends ReperElement {
   }
 
   override render() {
-    const size = this.size.trim();
-    const width = SIZE.test(size) ? (/^\d+(\.\d+)?$/.test(size) ? `${size}px` : size) : undefined;
-    const styles = width ? { '--_size': width } : {};
     const shape = this.shape;
-    return html`<figure part="base" class="base" lang=${this.i18n.lang} style=${styleMap(styles)}>
+    return html`<figure part="base" class="base" lang=${this.i18n.lang}>
       ${shape
         ? html`<svg
             part="code"

@@ -5,7 +5,8 @@ export const qrStyles = css`
     display: inline-block;
     vertical-align: top;
     max-width: 100%;
-    color: var(--reper-color-text, #1a1a1a);
+    /* The caption sits on the page's own background, so it takes the page's text colour. */
+    color: var(--reper-qr-label-color, inherit);
     font-family: var(--reper-font-family, system-ui, sans-serif);
   }
 

@@ -202,3 +202,31 @@ describe('<reper-poster>', () => {
     }
   });
 });
+
+describe('<reper-poster> colours', () => {
+  it("stays dark on white paper under a dark screen theme (it is paper, not the site's surface)", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div
+      style="--reper-color-surface: #17141c; --reper-color-text: #f3eff8; --reper-color-brand: #d7b8ff; --reper-qr-dark: #eee; --reper-qr-light: #111"
+    >
+      <reper-poster langs="en"></reper-poster>
+    </div>`);
+    const el = wrapper.querySelector('reper-poster')!;
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(base).color).to.equal('rgb(29, 27, 32)');
+    const qr = el.shadowRoot!.querySelector('reper-qr')!;
+    await settle(qr);
+    expect(getComputedStyle(qr.shadowRoot!.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('takes its brand from --reper-poster-brand', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--reper-poster-brand: #003366">
+      <reper-poster langs="en"></reper-poster>
+    </div>`);
+    const el = wrapper.querySelector('reper-poster')!;
+    await el.updateComplete;
+    const number = el.shadowRoot!.querySelector<HTMLElement>('[part="number"]')!;
+    expect(getComputedStyle(number).backgroundColor).to.equal('rgb(0, 51, 102)');
+  });
+});
