@@ -122,12 +122,17 @@ export function exportCsv(directory: Directory, delimiter: ',' | ';' = ','): str
   return stringify([columns, ...rows], { delimiter, bom: true, record_delimiter: '\r\n' });
 }
 
-/** Decodes spreadsheet bytes: UTF-8 (with or without BOM), else Windows-1250 (Excel's "CSV" in Romanian). */
+/**
+ * Decodes spreadsheet bytes: UTF-8 (with or without BOM), else Windows-1250 (what Excel's plain
+ * "CSV" writes with Romanian settings), with ş ţ turned into the correct ș ț.
+ */
 export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1250' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1250').decode(bytes), encoding: 'windows-1250' };
+    // Windows-1250 only has the legacy cedilla forms; Romanian is written with the comma below.
+    const text = new TextDecoder('windows-1250').decode(bytes).replace(/[şţŞŢ]/g, (c) => ({ ş: 'ș', ţ: 'ț', Ş: 'Ș', Ţ: 'Ț' })[c] ?? c);
+    return { text, encoding: 'windows-1250' };
   }
 }
 
