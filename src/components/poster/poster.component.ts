@@ -22,6 +22,7 @@ export const MAX_POSTER_LANGS = 4;
  * health units. One page, A4 or A3, in one to four languages at once. On screen it is a faithful,
  * scaled preview; print the page (or use `npm run poster`) to get the sheet.
  *
+ * @tag reper-poster
  * @summary Printable A4/A3 helpline poster in up to four languages, with a QR code.
  *
  * @slot logo - The institution's logo (an `<img>` with an `alt`), top left.

@@ -19,6 +19,7 @@ const warned = new Set<string>();
  * modules, crisp at any size on screen and in print. Built with lit templates only (no
  * `innerHTML`), so it works under a strict Content-Security-Policy with Trusted Types.
  *
+ * @tag reper-qr
  * @summary A QR code for a help page, a phone number or a short text.
  *
  * @csspart base - The `<figure>` around the code and its caption.
