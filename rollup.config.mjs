@@ -10,6 +10,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/** scripts/build.mjs builds into a fresh folder and swaps it in, so a page being served never sees a half-built cdn/. */
+const out = process.env.REPER_OUT ?? '.';
 
 /** Every top-level src/<name>.ts is a public entry. */
 const entries = Object.fromEntries(
@@ -44,18 +46,18 @@ const configs = [
     input: entries,
     external: isBare,
     onwarn,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: false },
+    output: { dir: `${out}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: false },
     plugins: [
       stamp(true),
       json({ preferConst: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist', noEmitOnError: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/dist`, declaration: true, declarationDir: `${out}/dist`, noEmitOnError: true }),
     ],
   },
   {
     input: cdnEntries,
     onwarn,
     output: {
-      dir: 'cdn',
+      dir: `${out}/cdn`,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
@@ -66,7 +68,7 @@ const configs = [
       nodeResolve({ browser: true }),
       commonjs(),
       json({ preferConst: true, compact: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'cdn', declaration: false, noEmitOnError: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/cdn`, declaration: false, noEmitOnError: true }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
@@ -77,13 +79,13 @@ if (existsSync('src/cli/reper.ts')) {
     input: 'src/cli/reper.ts',
     external: (id) => isBare(id),
     onwarn,
-    output: { file: 'dist/cli/reper.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    output: { file: `${out}/dist/cli/reper.js`, format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
     plugins: [
       stamp(false),
       json({ preferConst: true }),
       typescript({
         tsconfig: 'tsconfig.cli.json',
-        outDir: 'dist/cli',
+        outDir: `${out}/dist/cli`,
         declaration: false,
         noEmitOnError: true,
       }),

@@ -1,17 +1,27 @@
-// `npm run build`: rollup (dist/, cdn/, dist/cli/) then custom-elements.json from the JSDoc.
+// `npm run build`: rollup (dist/, cdn/, dist/cli/), custom-elements.json from the JSDoc, the feed's
+// JSON Schema, and the kiosk's service worker. Rollup writes into a fresh folder that is swapped in
+// at the end, so a server or test reading cdn/ never sees a half-built one.
 import { spawnSync } from 'node:child_process';
-import { rmSync, existsSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-rmSync('dist', { recursive: true, force: true });
-rmSync('cdn', { recursive: true, force: true });
+const tmp = `.build/${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
 if (existsSync('scripts/gen-schema.mjs')) run(process.execPath, ['scripts/gen-schema.mjs']);
-run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { REPER_OUT: tmp });
+for (const dir of ['dist', 'cdn']) {
+  rmSync(`${dir}.old`, { recursive: true, force: true });
+  if (existsSync(dir)) renameSync(dir, `${dir}.old`);
+  renameSync(`${tmp}/${dir}`, dir);
+  rmSync(`${dir}.old`, { recursive: true, force: true });
+}
+rmSync(tmp, { recursive: true, force: true });
 if (existsSync('dist/cli/reper.js')) chmodSync('dist/cli/reper.js', 0o755);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 if (existsSync('scripts/build-kiosk.mjs')) run(process.execPath, ['scripts/build-kiosk.mjs']);
-console.log('built dist/, cdn/ and custom-elements.json');
+console.log('built dist/, cdn/, custom-elements.json and kiosk/sw.js');

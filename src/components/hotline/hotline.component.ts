@@ -30,6 +30,7 @@ export type HotlineAudience = 'general' | 'children';
  * @cssproperty --reper-hotline-color - Banner and compact text colour.
  * @cssproperty --reper-hotline-number-color - Colour of the helpline number in banner and compact.
  * @cssproperty --reper-hotline-radius - Corner radius.
+ * @cssproperty --reper-hotline-number-size - Font size of the helpline number (default scales with the element's width).
  * @cssproperty --reper-hotline-card-background - Card background.
  * @cssproperty --reper-hotline-card-color - Card text colour.
  * @cssproperty --reper-hotline-card-number-color - Card number colour.

@@ -55,7 +55,7 @@ export const hotlineStyles = css`
   .number {
     color: var(--_accent);
     font-weight: 800;
-    font-size: clamp(1.75rem, 7cqi, 4.5rem);
+    font-size: var(--reper-hotline-number-size, clamp(1.75rem, 7cqi, 4.5rem));
     line-height: 1.15;
     letter-spacing: 0.02em;
     white-space: nowrap;
@@ -127,9 +127,10 @@ export const hotlineStyles = css`
     font-size: clamp(1.75rem, 10cqi, 3rem);
   }
 
-  @container (min-width: 48rem) {
+  /* em: relative to the element's own type size, so large kiosk type keeps one column. */
+  @container (min-width: 52em) {
     .banner {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(16em, 1fr) auto;
       column-gap: calc(var(--_space) * 2);
       align-items: center;
     }

@@ -1,0 +1,556 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { provide } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { Workbox } from 'workbox-window';
+import { ReperElement } from '../../internal/reper-element.js';
+import { I18nController } from '../../internal/i18n.js';
+import { LangController } from '../../internal/lang-controller.js';
+import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsContext } from '../../internal/context.js';
+import type { Lang } from '../../internal/lang.js';
+import { VERSION } from '../../internal/version.js';
+import { directoryContext, type DirectoryState } from '../../directory/context.js';
+import type { Directory } from '../../directory/schema.js';
+import { localized } from '../../directory/localized.js';
+import type { Problem } from '../../directory/validate.js';
+import { NATIONAL_DIRECTORY } from '../../data/national.js';
+import locales from '../../locales/kiosk.js';
+import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
+import { FeedSync, type SyncOutcome } from './feed-sync.js';
+import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime.js';
+import { kioskStyles } from './kiosk.styles.js';
+import '../hotline/hotline.js';
+import '../exit/exit.js';
+import '../qr/qr.js';
+import '../finder/finder.js';
+
+export type KioskView = 'loading' | 'attract' | 'finder' | 'resources' | 'config-error';
+
+export interface KioskResetDetail {
+  /** `idle` (nobody touched it for `idleSeconds`), `exit` (quick exit) or `api` (`reset()` called). */
+  reason: 'idle' | 'exit' | 'api';
+}
+
+const LANG_NAMES: Record<Lang, string> = { ro: 'Română', hu: 'Magyar', en: 'English', uk: 'Українська' };
+const SLIDE_MS = 8000;
+const WARN_SECONDS = 10;
+const CONFIG_CACHE = 'reper-kiosk-config/1';
+
+/**
+ * A full-screen lobby kiosk: the helpline large, a touch finder, QR codes to take help resources
+ * away, a quick exit that returns to the start, and an idle reset that forgets the last person.
+ * It keeps its directory in sync (ETag revalidation, signature check, last good copy in Cache
+ * Storage), works offline after one online visit (service worker), keeps the screen on, reloads
+ * nightly and when stuck, and can report its health to a heartbeat URL.
+ *
+ * @tag reper-kiosk
+ * @summary Full-screen lobby kiosk shell.
+ *
+ * @slot - Fallback content shown until the kiosk starts (put the helpline here).
+ *
+ * @event reper-kiosk-reset - After every reset to the attract screen. `detail.reason`: `idle`, `exit` or `api`.
+ * @event reper-sync - After every directory sync attempt; `detail` is a `SyncOutcome` (status, errorKind, reason, etag, at, fetchedAt, offline).
+ *
+ * @csspart base - The full-screen frame.
+ * @csspart topbar - The bar with navigation, languages and the quick exit.
+ * @csspart attract - The attract screen.
+ * @csspart footer - The freshness line.
+ *
+ * @cssproperty --reper-kiosk-background - Page background.
+ * @cssproperty --reper-kiosk-font-size - Base font size (default scales with the screen).
+ */
+export class ReperKioskElement extends ReperElement {
+  static override styles = kioskStyles;
+
+  /** URL of the kiosk config JSON; relative URLs inside it resolve against it. */
+  @property() config = 'config.json';
+
+  /** URL of the kiosk service worker (built into `kiosk/sw.js`); empty disables offline start. */
+  @property({ attribute: 'service-worker' }) serviceWorker = '';
+
+  @state() protected view: KioskView = 'loading';
+  @state() protected kioskLang: Lang = 'ro';
+  @state() protected slide = 0;
+  @state() protected statusOpen = false;
+  @state() protected idleLeft?: number;
+  @state() protected problems: Problem[] = [];
+  @state() protected lastSync?: SyncOutcome;
+
+  /** The validated config, once loaded. */
+  cfg?: KioskConfig;
+  /** Incremented each time a new directory is swapped in (a 304 leaves it unchanged). */
+  directoryGeneration = 0;
+  /** Sync errors since start (kind and time), for the status panel and heartbeat. */
+  readonly errors: { at: number; kind: string; reason: string }[] = [];
+  readonly startedAt = Date.now();
+
+  protected readonly i18n = new I18nController(this, 'kiosk', locales);
+
+  @provide({ context: settingsContext })
+  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest' };
+
+  @provide({ context: directoryContext })
+  protected directoryState: DirectoryState = { directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' };
+
+  /** Quick exit inside the kiosk: back to the attract screen, nothing kept. */
+  @provide({ context: exitHandlerContext })
+  protected exitHandler: ExitHandler = () => {
+    this.reset('exit');
+    return true;
+  };
+
+  private sync?: FeedSync;
+  private syncTimer?: ReturnType<typeof setTimeout>;
+  private slideTimer?: ReturnType<typeof setInterval>;
+  private idleTimer?: ReturnType<typeof setInterval>;
+  private reloadTimer?: ReturnType<typeof setTimeout>;
+  private lastActivity = Date.now();
+  private readonly wakeLock = new WakeLock();
+  private watchdog?: Watchdog;
+  private heartbeat?: Heartbeat;
+  private workbox?: Workbox;
+  private updateWaiting = false;
+  private reloadDue = false;
+  private statusTaps: number[] = [];
+  private abort?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.abort = new AbortController();
+    const opts = { signal: this.abort.signal, capture: true };
+    for (const type of ['pointerdown', 'keydown', 'wheel', 'input']) this.addEventListener(type, this.onActivity, opts);
+    this.addEventListener('touchstart', this.onActivity, { ...opts, passive: true });
+    this.addEventListener('click', this.onClick, opts);
+    this.addEventListener('contextmenu', (e) => e.preventDefault(), opts);
+    document.addEventListener('keydown', this.onOperatorKey, { signal: this.abort.signal });
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    clearTimeout(this.syncTimer);
+    clearInterval(this.slideTimer);
+    clearInterval(this.idleTimer);
+    clearTimeout(this.reloadTimer);
+    this.wakeLock.stop();
+    this.watchdog?.stop();
+    this.heartbeat?.stop();
+  }
+
+  /** Back to the attract screen in the default language; the finder and everything typed are discarded. */
+  reset(reason: KioskResetDetail['reason'] = 'api'): void {
+    this.shadowRoot?.querySelector('reper-finder')?.reset?.();
+    this.view = this.cfg ? 'attract' : this.view;
+    this.kioskLang = this.cfg?.defaultLanguage ?? 'ro';
+    this.slide = 0;
+    this.statusOpen = false;
+    this.idleLeft = undefined;
+    this.lastActivity = Date.now();
+    (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
+    this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
+    this.dispatchEvent(new CustomEvent<KioskResetDetail>('reper-kiosk-reset', { bubbles: true, composed: true, detail: { reason } }));
+    // Updates and the nightly reload happen here, between two people, never under someone's hand.
+    if (this.reloadDue) location.reload();
+    else if (this.updateWaiting) this.workbox?.messageSkipWaiting();
+  }
+
+  /** Runs one sync now (the timer runs them every `refreshMinutes`). */
+  async syncNow(): Promise<SyncOutcome | undefined> {
+    if (!this.sync) return undefined;
+    const outcome = await this.sync.sync();
+    this.recordSync(outcome);
+    return outcome;
+  }
+
+  // ——— start-up ———
+
+  private async start(): Promise<void> {
+    const url = new URL(this.config, document.baseURI).href;
+    const loaded = await this.loadConfig(url);
+    if (!loaded.ok) {
+      this.problems = loaded.problems;
+      this.view = 'config-error';
+      return;
+    }
+    const cfg = (this.cfg = loaded.config);
+    this.kioskLang = cfg.defaultLanguage;
+    this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone };
+    if (cfg.theme) this.applyTheme(cfg.theme);
+    this.view = 'attract';
+    this.slideTimer = setInterval(() => {
+      if (this.view === 'attract') this.slide = (this.slide + 1) % Math.max(1, this.slides.length);
+    }, SLIDE_MS);
+    this.idleTimer = setInterval(() => this.checkIdle(), 1000);
+    this.wakeLock.start();
+    this.watchdog = new Watchdog(
+      () => !!this.shadowRoot?.querySelector('reper-hotline, reper-finder, .resources, .config-error'),
+      () => location.reload(),
+    );
+    this.watchdog.start();
+    if (cfg.reloadHour !== undefined) this.scheduleReload(cfg.reloadHour, cfg.timeZone);
+    if (cfg.heartbeatUrl) {
+      this.heartbeat = new Heartbeat(cfg.heartbeatUrl, () => this.health());
+      this.heartbeat.start();
+    }
+    this.registerServiceWorker(cfg);
+    if (cfg.feedUrl) {
+      this.sync = new FeedSync(cfg.feedUrl, cfg.publicKeys, (directory, outcome) => this.swap(directory, outcome));
+      this.directoryState = { ...this.directoryState, url: cfg.feedUrl, status: 'loading' };
+      const restored = await this.sync.restore();
+      if (restored) this.recordSync(restored);
+      await this.syncNow();
+      this.scheduleSync(cfg.refreshMinutes);
+    }
+  }
+
+  /** Network first (a changed config applies at the next start), then the last good copy. */
+  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: Problem[] }> {
+    let text: string | undefined;
+    try {
+      const r = await fetch(url, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      text = await r.text();
+      const checked = this.checkConfig(text, url);
+      if (checked.ok && typeof caches !== 'undefined') {
+        await caches
+          .open(CONFIG_CACHE)
+          .then((c) => c.put(url, new Response(text)))
+          .catch(() => undefined);
+      }
+      return checked;
+    } catch (error) {
+      const stored = typeof caches !== 'undefined' ? await caches.match(url, { cacheName: CONFIG_CACHE }).catch(() => undefined) : undefined;
+      if (stored) return this.checkConfig(await stored.text(), url);
+      return { ok: false, problems: [{ path: '', reason: `could not load ${url}: ${(error as Error).message}` }] };
+    }
+  }
+
+  private checkConfig(text: string, url: string) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false as const, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }] };
+    }
+    return parseKioskConfig(json, url);
+  }
+
+  private applyTheme(href: string): void {
+    if (document.querySelector(`link[data-reper-kiosk-theme]`)) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.dataset.reperKioskTheme = '';
+    document.head.append(link);
+  }
+
+  private registerServiceWorker(cfg: KioskConfig): void {
+    if (!this.serviceWorker || !('serviceWorker' in navigator)) return;
+    const wb = (this.workbox = new Workbox(new URL(this.serviceWorker, document.baseURI).href));
+    wb.addEventListener('waiting', () => {
+      this.updateWaiting = true;
+      if (this.view === 'attract' && Date.now() - this.lastActivity > 5000) this.reset('api');
+    });
+    wb.addEventListener('controlling', (e) => {
+      if (e.isUpdate) location.reload();
+    });
+    void wb.register().catch(() => undefined);
+    // Look for a new app version as often as for new data.
+    setInterval(() => void wb.update().catch(() => undefined), Math.max(cfg.refreshMinutes, 5) * 60_000);
+  }
+
+  private scheduleSync(minutes: number): void {
+    this.syncTimer = setTimeout(async () => {
+      await this.syncNow();
+      this.scheduleSync(minutes);
+    }, minutes * 60_000);
+  }
+
+  private scheduleReload(hour: number, timeZone: string): void {
+    this.reloadTimer = setTimeout(() => {
+      this.reloadDue = true;
+      if (this.view === 'attract') location.reload();
+    }, msUntilHour(new Date(), hour, timeZone));
+  }
+
+  private swap(directory: Directory, outcome: SyncOutcome): void {
+    this.directoryGeneration++;
+    this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt };
+  }
+
+  private recordSync(outcome: SyncOutcome): void {
+    this.lastSync = outcome;
+    if (outcome.status === 'error') {
+      this.errors.push({ at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' });
+      if (this.errors.length > 20) this.errors.shift();
+      if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
+    }
+    this.dispatchEvent(new CustomEvent<SyncOutcome>('reper-sync', { bubbles: true, composed: true, detail: outcome }));
+  }
+
+  private health() {
+    return {
+      version: VERSION,
+      lastSync: this.lastSync && { status: this.lastSync.status, at: this.lastSync.at, errorKind: this.lastSync.errorKind },
+      etag: this.sync?.etag,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      heapBytes: heapBytes(),
+    };
+  }
+
+  // ——— interaction ———
+
+  private readonly onActivity = () => {
+    this.lastActivity = Date.now();
+    if (this.idleLeft !== undefined) this.idleLeft = undefined;
+  };
+
+  private checkIdle(): void {
+    const cfg = this.cfg;
+    if (!cfg) return;
+    const dirty = this.view !== 'attract' || this.kioskLang !== cfg.defaultLanguage || this.statusOpen;
+    if (!dirty) return;
+    const idle = (Date.now() - this.lastActivity) / 1000;
+    const left = Math.ceil(cfg.idleSeconds - idle);
+    if (left <= 0) this.reset('idle');
+    else if (left <= WARN_SECONDS && cfg.idleSeconds >= 2 * WARN_SECONDS) this.idleLeft = left;
+  }
+
+  /** Links never leave the kiosk: a tap on a phone, e-mail, map or web link does nothing but keep it on screen. */
+  private readonly onClick = (e: Event) => {
+    const anchor = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+    if (anchor) {
+      const href = anchor.href;
+      if (!href.startsWith(location.origin + '/') || anchor.target === '_blank') e.preventDefault();
+    }
+  };
+
+  private readonly onOperatorKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey && e.altKey && (e.key === 's' || e.key === 'S')) {
+      this.statusOpen = !this.statusOpen;
+      e.preventDefault();
+    }
+  };
+
+  /** Five taps on the institution corner within three seconds open the operator status panel. */
+  private onCornerTap(e: Event): void {
+    e.stopPropagation();
+    const now = Date.now();
+    this.statusTaps = [...this.statusTaps.filter((t) => now - t < 3000), now];
+    if (this.statusTaps.length >= 5) {
+      this.statusTaps = [];
+      this.statusOpen = true;
+    }
+  }
+
+  /** Kiosk strings follow the kiosk's own language state, not the page's. */
+  private k(key: string, options: Record<string, unknown> = {}): string {
+    return this.i18n.tIn(this.kioskLang, key, options);
+  }
+
+  private go(view: KioskView): void {
+    this.view = view;
+  }
+
+  private setLang(lang: Lang): void {
+    this.kioskLang = lang;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kioskLang' as keyof ReperKioskElement) || changed.has('neutral')) {
+      const cfg = this.cfg;
+      this.provided = {
+        lang: this.kioskLang,
+        neutral: (cfg?.neutral ?? false) || this.neutral,
+        mapProvider: 'none',
+        timeZone: cfg?.timeZone ?? 'Europe/Bucharest',
+      };
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // The language lives on the shadow frame; tell every element inside to re-resolve.
+    if (changed.has('kioskLang' as keyof ReperKioskElement) || changed.has('view' as keyof ReperKioskElement)) LangController.refreshAll();
+  }
+
+  // ——— rendering ———
+
+  private get slides(): Slide[] {
+    const slides = this.cfg?.slides ?? ['touch'];
+    return slides.filter((s) => s !== 'resources' || (this.cfg?.resources.length ?? 0) > 0);
+  }
+
+  private get isNeutralKiosk(): boolean {
+    return this.isNeutral || (this.cfg?.neutral ?? false);
+  }
+
+  private renderSlide(slide: Slide | undefined) {
+    const cfg = this.cfg!;
+    if (slide === undefined || slide === 'touch') {
+      const key = this.isNeutralKiosk ? 'touchNeutral' : 'touch';
+      return html`<div class="slide touch">
+        ${cfg.languages.map((l) => html`<p class="touch-line" lang=${l}>${this.i18n.tIn(l, key)}</p>`)}
+      </div>`;
+    }
+    if (slide === 'resources') {
+      const r = cfg.resources[this.slide % cfg.resources.length];
+      return html`<div class="slide resource">
+        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="320"></reper-qr>
+        <p>${this.k('resourcesHint')}</p>
+      </div>`;
+    }
+    if (slide === 'children') {
+      return html`<div class="slide children">
+        <p class="slide-title">${this.k('childrenTitle')}</p>
+        <reper-hotline variant="card" audience="children"></reper-hotline>
+      </div>`;
+    }
+    return html`<div class="slide message">
+      <p class="slide-title">${localized(slide.title, this.kioskLang)}</p>
+      ${slide.text ? html`<p>${localized(slide.text, this.kioskLang)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTopbar() {
+    const cfg = this.cfg!;
+    const nav = (view: KioskView, label: string) =>
+      html`<button type="button" class="nav" aria-current=${this.view === view ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>`;
+    return html`<header part="topbar" class="topbar">
+      <button type="button" class="corner" tabindex="-1" aria-hidden="true" @click=${this.onCornerTap}>
+        ${cfg.institution?.logoUrl ? html`<img src=${cfg.institution.logoUrl} alt="" />` : nothing}
+        <span>${cfg.institution ? localized(cfg.institution.name, this.kioskLang) : ''}</span>
+      </button>
+      <nav aria-label=${this.k('navigation')}>
+        ${nav('attract', this.k('home'))} ${nav('finder', this.k('find'))}
+        ${cfg.resources.length ? nav('resources', this.k('resources')) : nothing}
+      </nav>
+      ${cfg.languages.length > 1
+        ? html`<div class="langs" role="group" aria-label=${this.k('language')}>
+            ${cfg.languages.map(
+              (l) =>
+                html`<button type="button" class="lang" lang=${l} aria-pressed=${l === this.kioskLang ? 'true' : 'false'} @click=${(e: Event) => {
+                  e.stopPropagation();
+                  this.setLang(l);
+                }}>${LANG_NAMES[l]}</button>`,
+            )}
+          </div>`
+        : nothing}
+      <reper-exit class="exit" shortcut="none" href="about:blank"></reper-exit>
+    </header>`;
+  }
+
+  private renderFooter() {
+    const cfg = this.cfg!;
+    const state = this.directoryState;
+    const fmt = (ms: number) =>
+      new Intl.DateTimeFormat(this.kioskLang, { dateStyle: 'long', timeStyle: 'short', timeZone: cfg.timeZone }).format(ms);
+    const offline = this.lastSync?.offline ?? false;
+    return html`<footer part="footer" class="footer">
+      ${state.source === 'feed' && state.fetchedAt
+        ? html`<span class="updated">${this.k('updatedOn', { date: fmt(state.fetchedAt) })}</span>`
+        : html`<span class="updated">${this.k('builtIn')}</span>`}
+      ${offline ? html`<span class="offline" role="status">${this.k('offline')}</span>` : nothing}
+    </footer>`;
+  }
+
+  private renderStatus() {
+    const s = (key: string) => this.k(`status.${key}`);
+    const last = this.lastSync;
+    const uptime = Math.round((Date.now() - this.startedAt) / 1000);
+    const heap = heapBytes();
+    const swState = navigator.serviceWorker?.controller ? s('yes') : s('no');
+    return html`<div class="status" role="dialog" aria-modal="true" aria-labelledby="status-title" lang=${this.kioskLang}>
+      <h2 id="status-title">${s('title')}</h2>
+      <dl>
+        <dt>${s('version')}</dt>
+        <dd>${VERSION}</dd>
+        <dt>${s('feed')}</dt>
+        <dd>${this.cfg?.feedUrl ?? '—'}</dd>
+        <dt>${s('lastSync')}</dt>
+        <dd>${last ? new Date(last.at).toISOString() : '—'}</dd>
+        <dt>${s('outcome')}</dt>
+        <dd class="outcome">${last ? `${last.status}${last.errorKind ? ` (${last.errorKind})` : ''}${last.reason ? `: ${last.reason}` : ''}` : '—'}</dd>
+        <dt>${s('etag')}</dt>
+        <dd>${this.sync?.etag ?? '—'}</dd>
+        <dt>${s('fetchedAt')}</dt>
+        <dd>${this.directoryState.fetchedAt ? new Date(this.directoryState.fetchedAt).toISOString() : '—'}</dd>
+        <dt>${s('errors')}</dt>
+        <dd>
+          ${this.errors.length
+            ? html`<ul>
+                ${this.errors.map((e) => html`<li>${new Date(e.at).toISOString()} ${e.kind}: ${e.reason}</li>`)}
+              </ul>`
+            : s('none')}
+        </dd>
+        <dt>${s('uptime')}</dt>
+        <dd>${Math.floor(uptime / 3600)} h ${Math.floor((uptime % 3600) / 60)} min</dd>
+        <dt>${s('heap')}</dt>
+        <dd>${heap ? `${(heap / 1048576).toFixed(1)} MB` : '—'}</dd>
+        <dt>${s('serviceWorker')}</dt>
+        <dd>${swState}</dd>
+        <dt>${s('wakeLock')}</dt>
+        <dd>${this.wakeLock.held ? s('yes') : s('no')}</dd>
+      </dl>
+      <button type="button" class="close" @click=${() => (this.statusOpen = false)}>${s('close')}</button>
+    </div>`;
+  }
+
+  override render() {
+    if (this.view === 'loading') {
+      return html`<div part="base" class="frame loading" lang=${this.i18n.lang}><reper-hotline variant="banner"></reper-hotline></div>`;
+    }
+    if (this.view === 'config-error') {
+      return html`<div part="base" class="frame config-error" lang=${this.i18n.lang}>
+        <reper-hotline variant="banner"></reper-hotline>
+        <section class="operator" role="alert">
+          <h1>${this.k('configErrorTitle')}</h1>
+          <p>${this.k('configErrorText')}</p>
+          <ul class="problems">
+            ${this.problems.map((p) => html`<li><code>${p.path || '(config)'}</code> ${p.reason}</li>`)}
+          </ul>
+        </section>
+      </div>`;
+    }
+    const slides = this.slides;
+    return html`<div part="base" class="frame view-${this.view}" lang=${this.kioskLang}>
+      ${this.renderTopbar()}
+      <main class="main">
+        ${this.view === 'attract'
+          ? html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
+              <div class="drift">
+                <reper-hotline variant="banner"></reper-hotline>
+                ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
+                <p class="privacy">${this.k('privacy')}</p>
+              </div>
+            </div>`
+          : this.view === 'finder'
+            ? html`<div class="scroll finder-view">
+                <reper-hotline variant="compact"></reper-hotline>
+                <reper-finder layout="kiosk"></reper-finder>
+              </div>`
+            : html`<div class="scroll resources">
+                <h1>${this.k('resourcesTitle')}</h1>
+                <p>${this.k('resourcesHint')}</p>
+                <div class="cards">
+                  ${this.cfg!.resources.map(
+                    (r) => html`<reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="280"></reper-qr>`,
+                  )}
+                </div>
+              </div>`}
+      </main>
+      ${this.renderFooter()}
+      ${this.idleLeft !== undefined
+        ? html`<div class="idle-warning" role="status">${this.k('idleWarning', { count: this.idleLeft })}</div>`
+        : nothing}
+      ${this.statusOpen ? this.renderStatus() : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'reper-kiosk-reset': CustomEvent<KioskResetDetail>;
+    'reper-sync': CustomEvent<SyncOutcome>;
+  }
+}
+
