@@ -3,6 +3,8 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import { onOverridesChanged } from '../../internal/strings.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import type { MapProvider } from '../../internal/context.js';
@@ -58,6 +60,7 @@ interface Prepared {
 export const PAGE_SIZE = 20;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
+const RECENT = 64;
 const WIDE_RE = /^(judetul|judet|romania|national|megye|country|county)\b/;
 
 const prepared = new WeakMap<Directory, Map<string, Prepared>>();
@@ -142,6 +145,12 @@ export class ReperFinderElement extends ReperElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private resultKey = '';
   private results: Service[] = [];
+  private filterKey = '';
+  private stringsVersion = 0;
+  private stopOverrides?: () => void;
+  private lastQuery?: string;
+  /** Matches of recent queries under the current filters (before the locality step). */
+  private readonly recent = new Map<string, Service[]>();
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
@@ -170,8 +179,14 @@ export class ReperFinderElement extends ReperElement {
     if (base) base.scrollTop = 0;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopOverrides = onOverridesChanged(() => this.stringsVersion++);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopOverrides?.();
     clearTimeout(this.eventTimer);
     clearTimeout(this.announceTimer);
     this.abort?.abort();
@@ -266,34 +281,58 @@ export class ReperFinderElement extends ReperElement {
     return p;
   }
 
+  /**
+   * Filters the directory. Per keystroke this stays cheap on large directories: a query that
+   * extends the previous one searches only the previous matches, and the matches of recent
+   * queries (same filters) are kept, so deleting characters costs a lookup. Both give exactly the
+   * result of a full search, in the same order.
+   */
   private computeResults(): void {
     const p = this.prepare();
     const f = this.filters;
     const now = f.openNow ? this.now() : undefined;
-    const key = [
+    const filterKey = [
       ids.get(p) ?? nextId(p),
-      this.query,
       f.audience,
       f.category,
-      f.locality,
       f.language,
       f.open247,
       f.free,
       now ? Math.floor(now.getTime() / 60_000) : '',
       this.timeZone,
     ].join('\u0000');
+    const q = normalizeText(this.query);
+    if (filterKey !== this.filterKey) {
+      this.filterKey = filterKey;
+      this.recent.clear();
+      this.lastQuery = undefined;
+    }
+    let matches = this.recent.get(q);
+    if (!matches) {
+      let index = p.index;
+      const previous = this.lastQuery !== undefined ? this.recent.get(this.lastQuery) : undefined;
+      if (previous && q.startsWith(this.lastQuery!) && previous.length < index.services.length) {
+        const keep = new Set(previous);
+        index = { lang: index.lang, services: previous, entries: index.entries.filter((e) => keep.has(e.service)) };
+      }
+      matches = searchServices(index, {
+        query: q,
+        audience: f.audience || undefined,
+        category: f.category || undefined,
+        language: f.language || undefined,
+        free: f.free || undefined,
+        open247: f.open247 || undefined,
+        openAt: now,
+        timeZone: this.timeZone,
+      });
+      this.recent.set(q, matches);
+      if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    }
+    this.lastQuery = q;
+    const key = `${filterKey}\u0000${q}\u0000${f.locality}`;
     if (key === this.resultKey) return;
     this.resultKey = key;
-    let list = searchServices(p.index, {
-      query: this.query,
-      audience: f.audience || undefined,
-      category: f.category || undefined,
-      language: f.language || undefined,
-      free: f.free || undefined,
-      open247: f.open247 || undefined,
-      openAt: now,
-      timeZone: this.timeZone,
-    });
+    let list = matches;
     if (f.locality) {
       const place = normalizeText(f.locality);
       const local: Service[] = [];
@@ -516,10 +555,13 @@ export class ReperFinderElement extends ReperElement {
     const kiosk = this.layout === 'kiosk';
     const total = this.results.length;
     const shown = this.results.slice(0, this.limit);
+    const now = this.now();
+    // Results re-render when their service, the language, the settings or the minute change.
+    const minute = Math.floor(now.getTime() / 60_000);
     const ctx = {
       t,
       lang: this.uiLang,
-      now: this.now(),
+      now,
       timeZone: this.timeZone,
       mapProvider: this.maps,
       kiosk,
@@ -532,7 +574,11 @@ export class ReperFinderElement extends ReperElement {
       ${total === 0
         ? this.empty()
         : html`<ul id="results" class="results" part="results">
-              ${repeat(shown, (s) => s.id, (s, i) => renderResult(s, i, ctx))}
+              ${repeat(
+                shown,
+                (s) => s.id,
+                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion], () => renderResult(s, ctx)),
+              )}
             </ul>
             ${total > shown.length
               ? html`<button type="button" class="more" part="more" @click=${this.showMore}>${t('showMore')}</button>`

@@ -121,10 +121,15 @@ function callable(service: Service): Phone | undefined {
   return service.phones.find((p) => p.kind === 'voice' && telHref(p)) ?? service.phones.find((p) => telHref(p));
 }
 
+const serviceIds = new WeakMap<Service, number>();
+let nextServiceId = 0;
+
 /** One service, rendered as text only: every feed string goes through a lit text binding. */
-export function renderResult(service: Service, i: number, ctx: ResultContext): TemplateResult {
+export function renderResult(service: Service, ctx: ResultContext): TemplateResult {
   const { t, lang } = ctx;
-  const id = `r${i}`;
+  let n = serviceIds.get(service);
+  if (n === undefined) serviceIds.set(service, (n = ++nextServiceId));
+  const id = `r${n}`;
   const loc = service.location;
   const address = loc && loc.confidentiality === 'public' ? loc.address : undefined;
   const map = address ? mapHref(address, ctx.mapProvider) : undefined;

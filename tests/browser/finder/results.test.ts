@@ -5,7 +5,7 @@ import type { ReperFinderElement } from '../../../src/finder.js';
 import { NATIONAL_DIRECTORY } from '../../../src/data/national.js';
 import type { Directory, Service } from '../../../src/directory/schema.js';
 import { phoneDisplay } from '../../../src/components/finder/links.js';
-import { $, $$, allNames, choose, finder, namesOf, resultByName, sampleDirectory, text, typeQuery, SAMPLE_URL, TODAY } from './helpers.js';
+import { $, $$, allNames, choose, finder, namesOf, resultByName, sampleDirectory, text, typeQuery, SAMPLE_URL } from './helpers.js';
 
 const name = async (id: string) => (await namesOf([id]))[0];
 
@@ -166,6 +166,30 @@ describe('<reper-finder> results', () => {
     await typeQuery(el, 'turda 12');
     expect(el.resultCount).to.be.lessThan(turda);
     expect($$(el, '.result').length).to.be.at.most(20);
+  });
+
+  it('gives the same results, in the same order, when typing and deleting as when searching afresh', async () => {
+    const { generateFeed } = (await import(new URL('../../fixtures/generate-feed.mjs', import.meta.url).href)) as {
+      generateFeed: (n: number, seed?: number) => Directory;
+    };
+    const big = generateFeed(2_000, 11);
+    const shown = (el: ReperFinderElement) => [el.resultCount, ...$$(el, '.result .name').map(text)].join('|');
+    const typed = await finder({ directory: big });
+    const word = 'centru de zi ';
+    const seen = new Map<string, string>();
+    for (let i = 1; i <= word.length; i++) {
+      await typeQuery(typed, word.slice(0, i));
+      seen.set(word.slice(0, i), shown(typed));
+    }
+    for (let i = word.length - 1; i >= 1; i--) {
+      await typeQuery(typed, word.slice(0, i));
+      expect(shown(typed)).to.equal(seen.get(word.slice(0, i)));
+    }
+    for (const q of ['c', 'centru', 'centru de z', 'centru de zi ']) {
+      const fresh = await finder({ directory: big });
+      await typeQuery(fresh, q);
+      expect(shown(fresh), q).to.equal(seen.get(q));
+    }
   });
 });
 
