@@ -4,6 +4,9 @@ import { property } from 'lit/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { type MapProvider, type ReperSettings, settingsContext } from '../../internal/context.js';
 import { toLang } from '../../internal/lang.js';
+import { DirectoryController } from '../../directory/provider-controller.js';
+import type { DirectoryState } from '../../directory/context.js';
+import '../../directory/events.js';
 
 /**
  * Shares settings — language, neutral wording, map provider, time zone — with every Reper element
@@ -14,6 +17,12 @@ import { toLang } from '../../internal/lang.js';
  *
  * @slot - Any content, including Reper elements that use the shared settings.
  * @csspart base - The wrapper around the slotted content (`display: contents`).
+ *
+ * @event reper-directory-load - The feed named by `src` loaded and validated (or a revalidation
+ *   answered 304); `detail`: `{ directory, url, notModified, etag? }`.
+ * @event reper-directory-error - The feed could not be used (`detail.kind`: network, timeout, http,
+ *   too-large, invalid with `detail.problems`, signature); the last good directory, or the built-in
+ *   national lines, stay in use (`detail.showing`).
  */
 export class ReperProviderElement extends ReperElement {
   static override styles = css`
@@ -30,6 +39,27 @@ export class ReperProviderElement extends ReperElement {
 
   /** IANA time zone for "open now" and dates. */
   @property({ attribute: 'time-zone', reflect: true }) timeZone = 'Europe/Bucharest';
+
+  /**
+   * URL of a `reper-directory/1` feed for the elements inside. Without it, or until it loads, they
+   * use the built-in national directory.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** Base64 Ed25519 public keys (space-separated); when set, `<src>.sig` must verify with one of them. */
+  @property({ attribute: 'public-key' }) publicKey?: string;
+
+  private readonly directoryController = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
+
+  /** The directory the elements inside currently use, and its load status. */
+  get directoryState(): DirectoryState {
+    return this.directoryController.value;
+  }
+
+  /** Fetches the feed again, revalidating with its ETag. */
+  refreshDirectory(): Promise<void> {
+    return this.directoryController.refresh();
+  }
 
   @provide({ context: settingsContext })
   protected provided: ReperSettings = this.computeSettings();

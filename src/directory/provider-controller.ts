@@ -1,0 +1,131 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NATIONAL_DIRECTORY } from '../data/national.js';
+import { directoryContext, type DirectoryState } from './context.js';
+import { DirectoryError } from './errors.js';
+import type { DirectoryErrorDetail, DirectoryLoadDetail } from './events.js';
+import { splitKeys } from './signature.js';
+
+export interface DirectorySource {
+  /** Feed URL; empty or null means the built-in national directory. */
+  src?: string | null;
+  /** Space- or comma-separated base64 Ed25519 public keys. */
+  publicKey?: string | null;
+}
+
+/**
+ * Loads the feed named by a host's `src` (checked against `public-key` when given) and provides it
+ * to descendants through {@link directoryContext}. Until a feed loads, and when there is none,
+ * descendants get the built-in national directory; when a later load fails, the last good
+ * directory stays. Fires `reper-directory-load` and `reper-directory-error` on the host.
+ *
+ * The loader is imported on first use, so a page without `src` does not download it.
+ */
+export class DirectoryController implements ReactiveController {
+  private readonly provider: ContextProvider<typeof directoryContext>;
+  private state: DirectoryState = { directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' };
+  private loading?: AbortController;
+  private current = '';
+  private etag?: string;
+
+  constructor(
+    // EventTarget rather than HTMLElement: this module is also type-checked without DOM types (CLI tsconfig).
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly source: () => DirectorySource,
+  ) {
+    type Host = ConstructorParameters<typeof ContextProvider<typeof directoryContext>>[0];
+    this.provider = new ContextProvider(host as unknown as Host, { context: directoryContext, initialValue: this.state });
+    host.addController(this);
+  }
+
+  /** What descendants currently get. */
+  get value(): DirectoryState {
+    return this.state;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.loading?.abort();
+    this.loading = undefined;
+    this.current = '';
+  }
+
+  /** Fetches the feed again (revalidating with its ETag); resolves when done, never rejects. */
+  refresh(): Promise<void> {
+    const { src, publicKey } = this.source();
+    if (!src) return Promise.resolve();
+    return this.load(src, splitKeys(publicKey));
+  }
+
+  private sync(): void {
+    const { src, publicKey } = this.source();
+    const keys = splitKeys(publicKey);
+    const id = src ? `${src}\n${keys.join(' ')}` : '';
+    if (id === this.current) return;
+    this.current = id;
+    this.etag = undefined;
+    this.loading?.abort();
+    if (!src) {
+      this.set({ directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' });
+      return;
+    }
+    void this.load(src, keys);
+  }
+
+  private set(next: DirectoryState): void {
+    this.state = next;
+    this.provider.setValue(next, true);
+  }
+
+  private async load(src: string, keys: string[]): Promise<void> {
+    this.loading?.abort();
+    const abort = new AbortController();
+    this.loading = abort;
+    this.set({ ...this.state, status: 'loading', url: src });
+    try {
+      const { loadDirectory } = await import('./loader.js');
+      const result = await loadDirectory(src, {
+        publicKeys: keys,
+        etag: this.state.source === 'feed' && this.state.url === src ? this.etag : undefined,
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      let detail: DirectoryLoadDetail;
+      if (result.status === 'not-modified') {
+        this.set({ ...this.state, status: 'ready', error: undefined, url: src });
+        detail = { directory: this.state.directory, url: src, notModified: true, etag: this.etag };
+      } else {
+        this.etag = result.etag;
+        this.set({ directory: result.directory, source: 'feed', status: 'ready', url: src, fetchedAt: result.fetchedAt });
+        detail = { directory: result.directory, url: src, notModified: false, etag: result.etag };
+      }
+      this.host.dispatchEvent(new CustomEvent('reper-directory-load', { bubbles: true, composed: true, detail }));
+    } catch (caught) {
+      if (abort.signal.aborted) return;
+      const error =
+        caught instanceof DirectoryError
+          ? caught
+          : new DirectoryError('network', (caught as Error)?.message ?? 'could not load the feed', { url: src, cause: caught });
+      // Keep what descendants already show: the last good feed, or the built-in national lines.
+      this.set({ ...this.state, status: 'error', error, url: src });
+      const detail: DirectoryErrorDetail = {
+        url: src,
+        kind: error.kind,
+        message: error.message,
+        problems: error.problems,
+        error,
+        showing: this.state.source,
+      };
+      this.host.dispatchEvent(new CustomEvent('reper-directory-error', { bubbles: true, composed: true, detail }));
+    } finally {
+      if (this.loading === abort) this.loading = undefined;
+    }
+  }
+}
