@@ -16,7 +16,9 @@
  *   `{ status: 'updated', directory, etag, bytes, fetchedAt } | { status: 'not-modified' }`;
  *   throws `DirectoryError` (`kind`: network, timeout, http, too-large, invalid, signature).
  * - `verifySignature(bytes, base64Signature, publicKeys)`: detached Ed25519, WebCrypto.
- * - `directoryContext` (@lit/context) and `DirectoryState`: what `<reper-provider>` provides.
+ * - `directoryContext` (@lit/context) and `DirectoryState`: what `<reper-provider>` provides;
+ *   `DirectoryLoadDetail` / `DirectoryErrorDetail`: details of its `reper-directory-load` and
+ *   `reper-directory-error` events.
  * - `NATIONAL_DIRECTORY`: the built-in national lines, used when there is no good feed.
  *
  * Search and time
@@ -63,4 +65,5 @@ export {
 } from './directory/hours.js';
 export { isStale, staleReason } from './directory/freshness.js';
 export { directoryContext, type DirectoryState } from './directory/context.js';
+export type { DirectoryLoadDetail, DirectoryErrorDetail } from './directory/events.js';
 export { NATIONAL_DIRECTORY } from './data/national.js';
