@@ -367,6 +367,9 @@ export const finderStyles = css`
     justify-items: center;
     gap: var(--_s);
   }
+  .take reper-qr {
+    --reper-qr-label-font-size: var(--reper-font-size-m, 1rem);
+  }
   .take-title {
     font-weight: 700;
   }
@@ -381,6 +384,28 @@ export const finderStyles = css`
     .key {
       min-width: 0;
       flex-basis: 2.4rem;
+    }
+  }
+  /* Landscape kiosk screens: choices on the left, results on the right. */
+  @container (min-width: 1400px) {
+    .kiosk {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      column-gap: var(--reper-space-xl, 2.5rem);
+      align-items: start;
+    }
+    .kiosk > * {
+      grid-column: 2;
+    }
+    .kiosk > .title {
+      grid-column: 1 / -1;
+    }
+    .kiosk > form {
+      grid-column: 1;
+      grid-row: 2 / span 20;
+    }
+    .kiosk .results {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
     }
   }
   @media (forced-colors: active) {
