@@ -68,6 +68,9 @@ function issueToProblems(issue: core.$ZodIssue, base: readonly Segment[], out: P
       out.push({ path: formatPath(path), reason: issue.message });
       return;
     }
+    case 'invalid_key':
+      out.push({ path: formatPath(path), reason: issue.issues.map((i) => i.message).join('; ') || issue.message });
+      return;
     default:
       break;
   }

@@ -107,8 +107,10 @@ describe('reper-directory/1 schema', () => {
     feed.services[1].free = 'yes';
     feed.services[2].phone = '+40264000002';
     feed.services[3].name = { ro: '' };
+    feed.services[4].name = { RO: 'Adăpost' };
     feed.status = 'draft';
     const problems = problemsOf(feed);
+    expect(reasonAt(problems, 'services[4].name.RO')).to.match(/language codes such as "ro"/);
     expect(reasonAt(problems, 'services[0].hours')).to.equal('is required');
     expect(reasonAt(problems, 'services[1].free')).to.equal('must be true or false, not text');
     expect(reasonAt(problems, 'services[2].phone')).to.equal('unknown field "phone"');
