@@ -120,6 +120,17 @@ describe('<reper-provider> directory', () => {
     bad.remove();
   });
 
+  it('loads the signed sample from the server with its pinned key', async () => {
+    const pub = (await (await realFetch('/examples/data/sample-signing.pub')).text()).trim();
+    const el = document.createElement('reper-provider');
+    el.setAttribute('public-key', pub);
+    el.src = SAMPLE;
+    const loaded = oneEvent(el, 'reper-directory-load');
+    document.body.append(el);
+    expect((await loaded).detail.directory.status).to.equal('sample');
+    el.remove();
+  });
+
   it('revalidates with the ETag on refreshDirectory()', async () => {
     const bytes = new Uint8Array(await (await realFetch(SAMPLE)).arrayBuffer());
     const seen: (string | null)[] = [];

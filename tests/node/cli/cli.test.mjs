@@ -145,6 +145,13 @@ describe('reper keygen / sign / verify', () => {
   });
 });
 
+describe('the signed sample', () => {
+  it('examples/data/cluj-sample.json.sig matches sample-signing.pub (re-sign after editing the sample)', () => {
+    const r = reper('verify', SAMPLE, '--public-key', join(ROOT, 'examples/data/sample-signing.pub'));
+    assert.equal(r.code, 0, r.stderr);
+  });
+});
+
 describe('reper diff', () => {
   it('lists added, removed and changed services with field changes', () => {
     const before = sample();

@@ -1,0 +1,1 @@
+Li/kBAEKh43gy+NtRdIbu5DEo6uPwbFgDP3YAO/b04omYsxdiMhz+X+q+SLmMu7PdqJsz2PjGI2lynOHzyzsCA==
