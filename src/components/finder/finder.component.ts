@@ -101,6 +101,7 @@ const prepared = new WeakMap<Directory, Map<string, Prepared>>();
  * @cssproperty --reper-finder-accent - Accent colour (pressed tiles, headings).
  * @cssproperty --reper-finder-radius - Corner radius of cards and controls.
  * @cssproperty --reper-finder-kiosk-font-size - Base font size in the kiosk layout (default 1.5rem).
+ * @cssproperty --reper-finder-open-color - Colour of "open now" (default #1a6b32, #8fe0a6 under a dark colour scheme).
  */
 export class ReperFinderElement extends ReperElement {
   static override styles = finderStyles;

@@ -244,7 +244,7 @@ export const finderStyles = css`
     margin-inline-end: 0.4em;
   }
   .status.open {
-    color: var(--reper-finder-open-color, #1a6b32);
+    color: var(--reper-finder-open-color, light-dark(#1a6b32, #8fe0a6));
   }
   .note,
   .by-phone {
