@@ -50,16 +50,31 @@ interface ReperExtra {
 
 type Json = Record<string, unknown>;
 
+const TERM_DESCRIPTION: Record<string, string> = {
+  'reper-category': 'Kind of service (Reper category)',
+  'reper-audience': 'Who the service is for (Reper audience)',
+  reper: 'Reper fields that HSDS cannot express, as JSON in the attribute value',
+};
+
 function term(taxonomy: string, code: string): Json {
-  return { id: uuidFor('term', `${taxonomy}:${code}`), code, name: code, taxonomy, taxonomy_id: uuidFor('taxonomy', taxonomy) };
+  return {
+    id: uuidFor('term', `${taxonomy}:${code}`),
+    code,
+    name: code,
+    description: TERM_DESCRIPTION[taxonomy] ?? taxonomy,
+    taxonomy,
+    taxonomy_id: uuidFor('taxonomy', taxonomy),
+  };
 }
+
+const LINK_TYPE: Record<string, string> = { 'reper-category': 'category', 'reper-audience': 'audience', reper: 'reper' };
 
 function attribute(serviceUuid: string, taxonomy: string, code: string, value?: string): Json {
   const t = term(taxonomy, code);
   return {
     id: uuidFor('attribute', `${serviceUuid}:${taxonomy}:${code}`),
     link_id: serviceUuid,
-    link_type: 'service',
+    link_type: LINK_TYPE[taxonomy] ?? taxonomy,
     link_entity: 'service',
     taxonomy_term_id: t.id,
     ...(value !== undefined ? { value } : {}),
@@ -68,6 +83,8 @@ function attribute(serviceUuid: string, taxonomy: string, code: string, value?: 
 }
 
 const RRULE_DAY = (d: Day) => d.toUpperCase();
+/** Opening times are local wall-clock times; a fixed UTC offset would be wrong for half the year. */
+const LOCAL_TIME = 'Local time in Romania (Europe/Bucharest)';
 
 function schedules(serviceUuid: string, hours: Hours, lang: string): Json[] {
   const out: Json[] = [];
@@ -94,6 +111,7 @@ function schedules(serviceUuid: string, hours: Hours, lang: string): Json[] {
       byday: slot.days.map(RRULE_DAY).join(','),
       opens_at: slot.opens,
       closes_at: slot.closes,
+      description: LOCAL_TIME,
       ...(note ? { notes: note } : {}),
     });
   });
@@ -171,7 +189,7 @@ export function exportHsds(directory: Directory): Json {
               city: loc.address.locality,
               region: loc.address.county,
               state_province: loc.address.county,
-              ...(loc.address.postalCode ? { postal_code: loc.address.postalCode } : {}),
+              postal_code: loc.address.postalCode ?? '',
               country: 'RO',
               address_type: 'physical',
             }]
@@ -202,7 +220,7 @@ function hoursFromSchedules(list: Json[]): Hours {
   let open247 = false;
   let note: string | undefined;
   for (const s of list) {
-    note ??= str(s.notes) ?? str(s.description);
+    note ??= str(s.notes) ?? (str(s.description) === LOCAL_TIME ? undefined : str(s.description));
     const days = (str(s.byday) ?? '')
       .split(',')
       .map((d) => d.trim().toLowerCase().replace(/^[+-]?\d+/, ''))
