@@ -13,7 +13,6 @@ import { NATIONAL_HELPLINE } from '../../data/helplines.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import { AUDIENCES, CATEGORIES, type Audience, type Category, type Directory, type Service } from '../../directory/schema.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
-import { loadDirectory } from '../../directory/loader.js';
 import { createSearchIndex, localitiesOf, normalizeText, searchServices, type SearchIndex } from '../../directory/search.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
@@ -60,7 +59,7 @@ interface Prepared {
 export const PAGE_SIZE = 20;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
-const RECENT = 64;
+const RECENT = 32;
 const WIDE_RE = /^(judetul|judet|romania|national|megye|country|county)\b/;
 
 const prepared = new WeakMap<Directory, Map<string, Prepared>>();
@@ -172,6 +171,8 @@ export class ReperFinderElement extends ReperElement {
     clearTimeout(this.announceTimer);
     this.query = '';
     this.filters = this.presetFilters();
+    this.recent.clear();
+    this.lastQuery = undefined;
     this.limit = PAGE_SIZE;
     this.keyboardOpen = false;
     this.announcement = '';
@@ -229,7 +230,11 @@ export class ReperFinderElement extends ReperElement {
       return;
     }
     this.abort = new AbortController();
-    loadDirectory(this.src, { signal: this.abort.signal })
+    const { signal } = this.abort;
+    // Loaded on demand: a finder fed by its provider (or the built-in lines) never needs the
+    // loader and its validator.
+    import('../../directory/loader.js')
+      .then(({ loadDirectory }) => loadDirectory(this.src, { signal }))
       .then((result) => {
         if (token !== this.loadToken) return;
         if (result.status === 'updated') this.ownDirectory = result.directory;
