@@ -368,3 +368,35 @@ describe('<reper-finder> layout', () => {
     expect(el.resultCount).to.equal(34);
   });
 });
+
+describe('<reper-finder> language and wording', () => {
+  it('follows a language change, results included', async () => {
+    const el = await finder({ lang: 'ro' });
+    expect(text($(el, '.result .tag'))).to.equal('Linie telefonică de sprijin');
+    el.parentElement!.setAttribute('lang', 'hu');
+    await waitUntil(() => text($(el, '.result .tag')) === 'Segélyvonal', 'results did not switch to Hungarian');
+    expect(text($(el, '.title'))).to.equal('Segítő szolgálat keresése');
+    expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('hu');
+    expect(text($(el, '.result .name'))).to.equal('Megyei segélyvonal (minta)');
+  });
+
+  it('uses neutral wording for the title and the helpline line when asked', async () => {
+    const el = await finder({ lang: 'en' });
+    el.neutral = true;
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('Find a service');
+    await typeQuery(el, 'zzqqxx');
+    expect(text($(el, '.helpline'))).to.contain('Free support line, open day and night');
+    expect(text($(el, '.helpline'))).not.to.match(/violence/i);
+  });
+
+  it('re-renders every result when a string is overridden', async () => {
+    const { registerTranslations } = await import('../../../src/internal/strings.js');
+    const el = await finder({ lang: 'uk' });
+    registerTranslations('uk', 'finder', { phones: 'Телефони служби' });
+    await el.updateComplete;
+    const labels = $$(el, '.result dt').filter((d) => text(d).startsWith('Телефон'));
+    expect(labels.length).to.be.greaterThan(0);
+    for (const d of labels) expect(text(d)).to.equal('Телефони служби');
+  });
+});
