@@ -148,6 +148,7 @@ export class ReperFinderElement extends ReperElement {
   private filterKey = '';
   private stringsVersion = 0;
   private stopOverrides?: () => void;
+  private clockTimer?: ReturnType<typeof setInterval>;
   private lastQuery?: string;
   /** Matches of recent queries under the current filters (before the locality step). */
   private readonly recent = new Map<string, Service[]>();
@@ -184,11 +185,14 @@ export class ReperFinderElement extends ReperElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopOverrides = onOverridesChanged(() => this.stringsVersion++);
+    // "Open now" and "opens at" follow the clock on a screen left open (a kiosk, a ward PC).
+    this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopOverrides?.();
+    clearInterval(this.clockTimer);
     clearTimeout(this.eventTimer);
     clearTimeout(this.announceTimer);
     this.abort?.abort();
