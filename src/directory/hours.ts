@@ -1,4 +1,5 @@
-import { DAYS, type Day, type Hours } from './schema.js';
+import { DAYS } from './constants.js';
+import type { Day, Hours } from './schema.js';
 
 /** Local wall-clock time in a time zone. `weekday` 0 = Monday … 6 = Sunday. */
 export interface WallTime {

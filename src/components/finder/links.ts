@@ -1,5 +1,6 @@
 import type { MapProvider } from '../../internal/context.js';
-import { PHONE_RE, isHttpsUrl, type Address, type Phone } from '../../directory/schema.js';
+import { PHONE_RE, isHttpsUrl } from '../../directory/constants.js';
+import type { Address, Phone } from '../../directory/schema.js';
 
 /**
  * Every link the finder produces is built here, from validated feed fields, and checked again:

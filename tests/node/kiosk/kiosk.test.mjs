@@ -1,0 +1,209 @@
+// The lobby kiosk, end to end in Chromium against a local feed server: boot, touch, idle reset,
+// quick exit, sync (304, change, invalid, bad signature), the operator error screen, heartbeat.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../helpers/server.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { SAMPLE, baseConfig, events, feedHandler, keyPair, kioskText, onKiosk, openKiosk, view, waitForEvent } from './helpers.mjs';
+
+let server;
+let browser;
+let feed;
+before(async () => {
+  feed = feedHandler();
+  server = await startServer({ root: '.', handler: feed.handler });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const firstSampleName = () => {
+  const n = SAMPLE.services[0].name;
+  return typeof n === 'string' ? n : n.ro;
+};
+
+describe('kiosk', () => {
+  test('boots on the shipped demo config with the helpline and the sample directory', async () => {
+    const page = await openKiosk(browser, `${server.url}/kiosk/`);
+    await waitForEvent(page, 'reper-sync');
+    const [sync] = await events(page, 'reper-sync');
+    assert.equal(sync.status, 'updated');
+    const text = await kioskText(page);
+    assert.match(text, /0800 500 333/);
+    assert.match(text, /Informații actualizate la/);
+    assert.equal(await view(page), 'attract');
+    await page.close();
+  });
+
+  test('a tap opens the finder; a search left idle is gone after the reset', async () => {
+    feed.state.configs.idle = baseConfig({ idleSeconds: 5 });
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-idle.html`);
+    await waitForEvent(page, 'reper-sync');
+    await page.mouse.click(540, 1500); // anywhere on the attract screen
+    await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder'));
+    assert.equal(await view(page), 'finder');
+    // Choose another language and type a search, then leave it.
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="hu"]').click());
+    const input = await page.evaluateHandle(() =>
+      document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('input[type="search"]'),
+    );
+    await input.asElement().type('consiliere');
+    assert.equal(await page.evaluate((i) => i.value, input), 'consiliere');
+    await waitForEvent(page, 'reper-kiosk-reset');
+    const [reset] = await events(page, 'reper-kiosk-reset');
+    assert.equal(reset.reason, 'idle');
+    assert.equal(await view(page), 'attract');
+    const state = await onKiosk(page, (k) => ({
+      finder: !!k.shadowRoot.querySelector('reper-finder'),
+      lang: k.shadowRoot.querySelector('.frame').getAttribute('lang'),
+      pressed: k.shadowRoot.querySelector('.lang[aria-pressed="true"]').getAttribute('lang'),
+    }));
+    assert.deepEqual(state, { finder: false, lang: 'ro', pressed: 'ro' });
+    // Open the finder again: the search field is empty.
+    await page.mouse.click(540, 1500);
+    await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder')?.shadowRoot?.querySelector('input[type="search"]'));
+    const value = await page.evaluate(
+      () => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('input[type="search"]').value,
+    );
+    assert.equal(value, '');
+    await page.close();
+  });
+
+  test('quick exit returns to the attract screen without leaving the page', async () => {
+    feed.state.configs.exit = baseConfig();
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-exit.html`);
+    const url = page.url();
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav:nth-child(2)').click());
+    await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder'));
+    const button = await page.evaluateHandle(() => {
+      const exit = document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-exit');
+      return exit.shadowRoot.querySelector('a, button');
+    });
+    await button.asElement().click();
+    await waitForEvent(page, 'reper-kiosk-reset');
+    const [reset] = await events(page, 'reper-kiosk-reset');
+    assert.equal(reset.reason, 'exit');
+    assert.equal(await view(page), 'attract');
+    assert.equal(page.url(), url);
+    assert.equal(await page.evaluate(() => document.title), 'kiosk test');
+    await page.close();
+  });
+
+  test('sync: 304 changes nothing, a new feed appears, an invalid feed is refused and the last good one stays', async () => {
+    feed.state.configs.sync = baseConfig();
+    feed.state.body = Buffer.from(JSON.stringify(SAMPLE));
+    feed.state.etag = '"v1"';
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-sync.html`);
+    await waitForEvent(page, 'reper-sync');
+    const gen1 = await onKiosk(page, (k) => k.directoryGeneration);
+
+    const unchanged = await onKiosk(page, (k) => k.syncNow());
+    assert.equal(unchanged.status, 'not-modified');
+    assert.equal(await onKiosk(page, (k) => k.directoryGeneration), gen1, 'a 304 swaps nothing in');
+
+    const changed = structuredClone(SAMPLE);
+    changed.services[0].name = 'Serviciu nou (exemplu)';
+    feed.state.body = Buffer.from(JSON.stringify(changed));
+    feed.state.etag = '"v2"';
+    const updated = await onKiosk(page, (k) => k.syncNow());
+    assert.equal(updated.status, 'updated');
+    assert.equal(updated.etag, '"v2"');
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav:nth-child(2)').click());
+    await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder')?.shadowRoot?.textContent.includes('Serviciu nou (exemplu)'));
+
+    const broken = structuredClone(SAMPLE);
+    broken.services[0].phones[0].number = '0264 000 000';
+    broken.services[1].website = 'javascript:alert(1)';
+    feed.state.body = Buffer.from(JSON.stringify(broken));
+    feed.state.etag = '"v3"';
+    const gen2 = await onKiosk(page, (k) => k.directoryGeneration);
+    const refused = await onKiosk(page, (k) => k.syncNow());
+    assert.equal(refused.status, 'error');
+    assert.equal(refused.errorKind, 'invalid');
+    assert.match(refused.reason, /services\[0\]\.phones\[0\]\.number/);
+    assert.match(refused.reason, /services\[1\]\.website/);
+    assert.equal(await onKiosk(page, (k) => k.directoryGeneration), gen2, 'the last good directory stays');
+    const finderText = await page.evaluate(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.textContent);
+    assert.match(finderText, /Serviciu nou \(exemplu\)/);
+
+    // The operator sees why in the status panel (five taps on the corner).
+    for (let i = 0; i < 5; i++) await onKiosk(page, (k) => k.shadowRoot.querySelector('.corner').click());
+    const status = await onKiosk(page, (k) => k.shadowRoot.querySelector('.status')?.textContent ?? '');
+    assert.match(status, /invalid/);
+    assert.match(status, /services\[0\]\.phones\[0\]\.number/);
+    assert.match(status, /"v2"/);
+    await page.close();
+  });
+
+  test('a feed not signed by a pinned key is refused; a good signature is accepted', async () => {
+    const good = keyPair();
+    const other = keyPair();
+    feed.state.configs.signed = baseConfig({ publicKeys: [good.publicKeyB64] });
+    feed.state.body = Buffer.from(JSON.stringify(SAMPLE));
+    feed.state.etag = '"s1"';
+    feed.state.sig = good.sign(feed.state.body);
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-signed.html`);
+    await waitForEvent(page, 'reper-sync');
+    assert.equal((await events(page, 'reper-sync')).at(-1).status, 'updated');
+    const gen = await onKiosk(page, (k) => k.directoryGeneration);
+
+    const tampered = structuredClone(SAMPLE);
+    tampered.services[0].name = 'Altered';
+    feed.state.body = Buffer.from(JSON.stringify(tampered));
+    feed.state.etag = '"s2"';
+    feed.state.sig = other.sign(feed.state.body);
+    const refused = await onKiosk(page, (k) => k.syncNow());
+    assert.equal(refused.status, 'error');
+    assert.equal(refused.errorKind, 'signature');
+    assert.equal(await onKiosk(page, (k) => k.directoryGeneration), gen);
+    assert.doesNotMatch(await kioskText(page), /Altered/);
+    feed.state.sig = undefined;
+    await page.close();
+  });
+
+  test('an invalid config shows the operator error screen, every problem, and still the helpline', async () => {
+    feed.state.configs.bad = { feedUrl: '/t/feed.json', idleSeconds: 2, refreshMinutes: 0, languages: ['ro', 'de'], colour: 'red' };
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-bad.html`);
+    const text = await kioskText(page);
+    assert.match(text, /0800 500 333/);
+    assert.match(text, /Chioșcul nu este configurat corect/);
+    for (const path of ['idleSeconds', 'refreshMinutes', 'languages[1]', 'colour']) assert.ok(text.includes(path), `names ${path}: ${text}`);
+    await page.close();
+  });
+
+  test('with no feed copy at all and the feed server down, it shows the national lines', async () => {
+    feed.state.configs.down = baseConfig({ feedUrl: '/t/feed.json' });
+    feed.state.status = 500;
+    const context = await browser.createBrowserContext();
+    const page = await openKiosk(context, `${server.url}/kiosk/t-down.html`);
+    await waitForEvent(page, 'reper-sync');
+    const [sync] = await events(page, 'reper-sync');
+    assert.equal(sync.status, 'error');
+    assert.equal(sync.errorKind, 'http');
+    const text = await kioskText(page);
+    assert.match(text, /Se afișează liniile telefonice naționale/);
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav:nth-child(2)').click());
+    await page.waitForFunction(() => /0800 500 333/.test(document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder')?.shadowRoot?.textContent ?? ''));
+    feed.state.status = 200;
+    await context.close();
+  });
+
+  test('the heartbeat carries health, not people', async () => {
+    feed.state.configs.beat = baseConfig({ heartbeatUrl: '/t/heartbeat' });
+    feed.state.heartbeats.length = 0;
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-beat.html`);
+    await page.mouse.click(540, 1500);
+    await new Promise((r) => setTimeout(r, 6000));
+    assert.ok(feed.state.heartbeats.length >= 1, 'a heartbeat was posted');
+    const { body, headers } = feed.state.heartbeats[0];
+    const allowed = ['etag', 'heapBytes', 'lastSync', 'uptimeSeconds', 'version'];
+    for (const key of Object.keys(body)) assert.ok(allowed.includes(key), `unexpected heartbeat field ${key}`);
+    if (body.lastSync) for (const key of Object.keys(body.lastSync)) assert.ok(['status', 'at', 'errorKind'].includes(key), `unexpected lastSync field ${key}`);
+    assert.ok(typeof body.version === 'string' && typeof body.uptimeSeconds === 'number');
+    assert.equal(headers.cookie, undefined);
+    assert.equal(headers.referer, undefined);
+    await page.close();
+  });
+});
