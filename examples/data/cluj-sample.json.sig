@@ -1,1 +1,1 @@
-Li/kBAEKh43gy+NtRdIbu5DEo6uPwbFgDP3YAO/b04omYsxdiMhz+X+q+SLmMu7PdqJsz2PjGI2lynOHzyzsCA==
+0nupJef51F5hRKBbFifh7Hlv4Y18UsUZTZbznc/hEU7FdDDIWv4jvGC6zO94469kpLjOwZBCkAaRzoxZoI2zDg==
