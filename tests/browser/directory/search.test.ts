@@ -40,7 +40,7 @@ describe('searchServices', () => {
 
   it('needs every word to match and ranks name matches first', () => {
     const index = createSearchIndex(feed.services, 'ro');
-    const found = searchServices(index, { query: 'program agresori dej' });
+    const found = searchServices(index, { query: 'program comportamentului dej' });
     expect(ids(found)).to.deep.equal(['cj-sample-25']);
     const consiliere = searchServices(index, { query: 'consiliere' });
     const firstNonName = consiliere.findIndex((s) => !normalizeText(JSON.stringify(s.name)).includes('consiliere'));
