@@ -28,7 +28,7 @@ const { count, size, warnings } = await injectManifest({
   swSrc: tmp,
   swDest: 'kiosk/sw.js',
   globDirectory: '.',
-  globPatterns: ['kiosk/index.html', 'kiosk/kiosk.css', 'cdn/kiosk.js', 'cdn/chunks/*.js', 'themes/*.css'],
+  globPatterns: ['kiosk/index.html', 'kiosk/kiosk.css', 'cdn/*.js', 'cdn/chunks/*.js', 'themes/*.css'],
   modifyURLPrefix: { 'kiosk/': '', 'cdn/': '../cdn/', 'themes/': '../themes/' },
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 });
