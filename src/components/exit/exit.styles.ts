@@ -6,7 +6,7 @@ export const exitStyles = css`
 :host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size;--_bg:var(--reper-exit-background,#a4262c)}
 :host([hidden]){display:none}
 :host([variant=skiplink]){position:static}
-.base{display:flex;flex-direction:column;align-items:flex-end;gap:.5rem;padding:.5rem;font:1rem/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
+.base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:1rem/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
 .neutral{--_bg:var(--reper-exit-background,#2f4454)}
 .button{display:inline-flex;flex-direction:column;justify-content:center;align-items:center;box-sizing:border-box;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--_bg);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none;box-shadow:0 2px #0006}
@@ -16,7 +16,7 @@ summary{padding:.6em 0;cursor:pointer;text-decoration:underline}
 summary:focus-visible{outline:3px solid #0b57d0}
 .vh,.skiplink .button:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
 .skiplink .button:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
-@container (max-width:36rem){.button,.info{align-self:stretch;max-width:none}}
+@container (max-width:36rem){.base{flex-direction:column;align-items:stretch}.info{max-width:none}}
 @media (prefers-reduced-motion:no-preference){.button{transition:filter .1s}.button:hover{filter:brightness(1.15)}}
 @media (forced-colors:active){.button{border-color:LinkText}.button:focus-visible{outline-color:Highlight}}
 `;
