@@ -48,6 +48,11 @@ export const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 // C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can disguise text.
 // eslint-disable-next-line no-control-regex
 export const UNSAFE_CHARS_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Half of a surrogate pair on its own (JSON allows `"\ud800"`): not a character at all, and
+ * `encodeURIComponent` throws on it, so a map link built from such an address would break.
+ */
+export const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when `value` is an absolute `https:` URL. */
 export function isHttpsUrl(value: string): boolean {

@@ -1,6 +1,7 @@
 import type { Service } from './schema.js';
 
 const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date as `YYYY-MM-DD` in UTC. */
 function isoDay(date: Date): string {
@@ -19,6 +20,11 @@ export function addMonths(isoDate: string, months: number): string {
 /** Why a service needs review, or `undefined` when it is fresh. */
 export function staleReason(service: Pick<Service, 'verifiedAt' | 'reviewDue'>, now: Date, months = 12): string | undefined {
   const today = isoDay(now);
+  // Data that skipped validation (a host's own context value) must not break rendering: a date
+  // that cannot be read means nobody can say when the service was checked.
+  if (!ISO_DAY.test(String(service.verifiedAt)) || Number.isNaN(Date.parse(service.verifiedAt))) {
+    return `last verified on an unreadable date (${JSON.stringify(service.verifiedAt)})`;
+  }
   if (service.reviewDue && service.reviewDue < today) return `review was due on ${service.reviewDue}`;
   const limit = addMonths(service.verifiedAt, months);
   if (limit <= today) {

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
  */
 
 export * from './constants.js';
-import { SCHEMA_ID, CATEGORIES, AUDIENCES, PHONE_KINDS, CONFIDENTIALITY, DAYS, STATUSES, PHONE_RE, LANG_TAG_RE, TIME_RE, HTTPS_RE, ID_RE, UNSAFE_CHARS_RE, isHttpsUrl } from './constants.js';
+import { SCHEMA_ID, CATEGORIES, AUDIENCES, PHONE_KINDS, CONFIDENTIALITY, DAYS, STATUSES, PHONE_RE, LANG_TAG_RE, TIME_RE, HTTPS_RE, ID_RE, UNSAFE_CHARS_RE, LONE_SURROGATE_RE, isHttpsUrl } from './constants.js';
 
 /** Plain text: not empty, not too long, no control characters. Never interpreted as markup. */
 const text = (max: number) =>
@@ -20,6 +20,7 @@ const text = (max: number) =>
     z.maxLength(max, { error: `must be at most ${max} characters` }),
     z.refine((s) => s.length === 0 || s.trim().length > 0, { error: 'must not be blank' }),
     z.refine((s) => !UNSAFE_CHARS_RE.test(s), { error: 'must not contain control or bidi-override characters' }),
+    z.refine((s) => !LONE_SURROGATE_RE.test(s), { error: 'must be well-formed Unicode text (it has half of a surrogate pair)' }),
   );
 
 /** Text in one language, or an object with one text per language (`{"ro": "…", "hu": "…"}`). */

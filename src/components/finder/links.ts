@@ -1,11 +1,13 @@
 import type { MapProvider } from '../../internal/context.js';
-import { PHONE_RE, isHttpsUrl } from '../../directory/constants.js';
+import { LONE_SURROGATE_RE, PHONE_RE, isHttpsUrl } from '../../directory/constants.js';
 import type { Address, Phone } from '../../directory/schema.js';
 
 /**
  * Every link the finder produces is built here, from validated feed fields, and checked again:
  * only `https:`, `tel:`, `mailto:` and `geo:` targets ever reach an `href`.
  */
+
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE_RE.source, 'g');
 
 const SAFE_SCHEMES = ['https:', 'tel:', 'mailto:', 'geo:'];
 
@@ -59,7 +61,8 @@ export function addressLine(address: Address): string {
 
 /** A map search for the address with the chosen provider; `none` gives no link. */
 export function mapHref(address: Address, provider: MapProvider): string | undefined {
-  const query = encodeURIComponent(`${addressLine(address)}, România`);
+  // encodeURIComponent throws on a lone surrogate: replace it rather than lose the whole finder.
+  const query = encodeURIComponent(`${addressLine(address)}, România`.replace(LONE_SURROGATES, '\uFFFD'));
   if (provider === 'google') return `https://www.google.com/maps/search/?api=1&query=${query}`;
   if (provider === 'osm') return `https://www.openstreetmap.org/search?query=${query}`;
   return undefined;
