@@ -142,11 +142,7 @@ export class ReperExitElement extends ReperElement {
   private countdown(remaining: number): void {
     clearTimeout(this.timer);
     const escape = this.keys === 'escape2';
-    this.said = remaining
-      ? escape
-        ? this.i18n.t('escapeOnce')
-        : this.i18n.t('shiftRemaining', { count: remaining })
-      : '';
+    this.said = remaining ? this.i18n.t('remaining', { count: remaining, key: escape ? 'Escape' : 'Shift' }) : '';
     if (remaining) this.timer = setTimeout(() => this.countdown(0), escape ? ESCAPE_WINDOW_MS : SHIFT_WINDOW_MS);
   }
 

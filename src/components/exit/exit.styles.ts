@@ -9,14 +9,12 @@ export const exitStyles = css`
 .base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:1rem/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
 .neutral{--_bg:var(--reper-exit-background,#2f4454)}
-.button{display:inline-flex;flex-direction:column;justify-content:center;align-items:center;box-sizing:border-box;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--_bg);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none;box-shadow:0 2px #0006}
+.button{display:inline-flex;flex-direction:column;justify-content:center;align-items:center;box-sizing:border-box;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--_bg);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none}
 .button:focus-visible{outline:3px solid var(--reper-exit-focus-color,#ffbf47);box-shadow:0 0 0 6px #000}
-.info{max-width:40rem;max-height:60vh;overflow:auto;color:#1b1b1f;background:#fff;border:1px solid #6b6b73;border-radius:.375rem;padding:0 .5rem}
-summary{padding:.6em 0;cursor:pointer;text-decoration:underline}
-summary:focus-visible{outline:3px solid #0b57d0}
+.info{max-width:40rem;color:#1b1b1f;background:#fff;border:1px solid #6b6b73;padding:0 .5rem}
+summary{padding:.6em 0;cursor:pointer}
 .vh,.skiplink .button:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
 .skiplink .button:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
 @container (max-width:36rem){.base{flex-direction:column;align-items:stretch}.info{max-width:none}}
-@media (prefers-reduced-motion:no-preference){.button{transition:filter .1s}.button:hover{filter:brightness(1.15)}}
 @media (forced-colors:active){.button{border-color:LinkText}.button:focus-visible{outline-color:Highlight}}
 `;
