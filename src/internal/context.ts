@@ -10,6 +10,11 @@ export interface ReperSettings {
   mapProvider: MapProvider;
   /** IANA time zone used for "open now"; default `Europe/Bucharest`. */
   timeZone: string;
+  /**
+   * Set by `<reper-kiosk>`: a shared screen cannot call, mail or browse, so numbers and addresses
+   * are shown as text (and QR codes), not as links.
+   */
+  kiosk?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ReperSettings = Object.freeze({

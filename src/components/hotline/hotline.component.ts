@@ -52,6 +52,8 @@ export class ReperHotlineElement extends ReperElement {
   }
 
   private link(line: Helpline, cls: string, part?: string) {
+    // On a kiosk a tap cannot call: the number is text there.
+    if (this.settings.kiosk) return html`<span class=${cls} part=${part ?? nothing}>${line.display}</span>`;
     return html`<a class=${cls} part=${part ?? nothing} href=${line.href}>${line.display}</a>`;
   }
 

@@ -86,7 +86,7 @@ export class ReperKioskElement extends ReperElement {
   protected readonly i18n = new I18nController(this, 'kiosk', locales);
 
   @provide({ context: settingsContext })
-  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest' };
+  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest', kiosk: true };
 
   @provide({ context: directoryContext })
   protected directoryState: DirectoryState = { directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' };
@@ -174,7 +174,7 @@ export class ReperKioskElement extends ReperElement {
     }
     const cfg = (this.cfg = loaded.config);
     this.kioskLang = cfg.defaultLanguage;
-    this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone };
+    this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone, kiosk: true };
     if (cfg.theme) this.applyTheme(cfg.theme);
     this.view = 'attract';
     this.slideTimer = setInterval(() => {
@@ -364,6 +364,7 @@ export class ReperKioskElement extends ReperElement {
         neutral: (cfg?.neutral ?? false) || this.neutral,
         mapProvider: 'none',
         timeZone: cfg?.timeZone ?? 'Europe/Bucharest',
+        kiosk: true,
       };
     }
   }
@@ -416,26 +417,30 @@ export class ReperKioskElement extends ReperElement {
     const nav = (view: KioskView, label: string) =>
       html`<button type="button" class="nav" aria-current=${this.view === view ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>`;
     return html`<header part="topbar" class="topbar">
-      <button type="button" class="corner" tabindex="-1" aria-hidden="true" @click=${this.onCornerTap}>
-        ${cfg.institution?.logoUrl ? html`<img src=${cfg.institution.logoUrl} alt="" />` : nothing}
-        <span>${cfg.institution ? localized(cfg.institution.name, this.kioskLang) : ''}</span>
-      </button>
-      <nav aria-label=${this.k('navigation')}>
-        ${nav('attract', this.k('home'))} ${nav('finder', this.k('find'))}
-        ${cfg.resources.length ? nav('resources', this.k('resources')) : nothing}
-      </nav>
-      ${cfg.languages.length > 1
-        ? html`<div class="langs" role="group" aria-label=${this.k('language')}>
-            ${cfg.languages.map(
-              (l) =>
-                html`<button type="button" class="lang" lang=${l} aria-pressed=${l === this.kioskLang ? 'true' : 'false'} @click=${(e: Event) => {
-                  e.stopPropagation();
-                  this.setLang(l);
-                }}>${LANG_NAMES[l]}</button>`,
-            )}
-          </div>`
-        : nothing}
-      <reper-exit class="exit" shortcut="none" href="about:blank"></reper-exit>
+      <div class="row">
+        <button type="button" class="corner" tabindex="-1" aria-hidden="true" @click=${this.onCornerTap}>
+          ${cfg.institution?.logoUrl ? html`<img src=${cfg.institution.logoUrl} alt="" />` : nothing}
+          <span>${cfg.institution ? localized(cfg.institution.name, this.kioskLang) : ''}</span>
+        </button>
+        <reper-exit class="exit" shortcut="none" href="about:blank"></reper-exit>
+      </div>
+      <div class="row">
+        <nav aria-label=${this.k('navigation')}>
+          ${nav('attract', this.k('home'))} ${nav('finder', this.k('find'))}
+          ${cfg.resources.length ? nav('resources', this.k('resources')) : nothing}
+        </nav>
+        ${cfg.languages.length > 1
+          ? html`<div class="langs" role="group" aria-label=${this.k('language')}>
+              ${cfg.languages.map(
+                (l) =>
+                  html`<button type="button" class="lang" lang=${l} aria-pressed=${l === this.kioskLang ? 'true' : 'false'} @click=${(e: Event) => {
+                    e.stopPropagation();
+                    this.setLang(l);
+                  }}>${LANG_NAMES[l]}</button>`,
+              )}
+            </div>`
+          : nothing}
+      </div>
     </header>`;
   }
 
@@ -533,7 +538,7 @@ export class ReperKioskElement extends ReperElement {
                 <p>${this.k('resourcesHint')}</p>
                 <div class="cards">
                   ${this.cfg!.resources.map(
-                    (r) => html`<reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="280"></reper-qr>`,
+                    (r) => html`<reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="360"></reper-qr>`,
                   )}
                 </div>
               </div>`}

@@ -64,16 +64,22 @@ export const kioskStyles = css`
   }
 
   .topbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.6) var(--_space);
     background: var(--_surface);
     border-bottom: 2px solid var(--reper-color-border, #8a8290);
   }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
   .corner {
     display: flex;
+    text-align: start;
     align-items: center;
     gap: 0.5em;
     background: none;
@@ -93,7 +99,7 @@ export const kioskStyles = css`
     gap: 0.5rem;
   }
   .langs {
-    margin-inline-start: auto;
+    justify-content: end;
   }
   .nav,
   .lang {
@@ -182,10 +188,16 @@ export const kioskStyles = css`
   .resources h1 {
     font-size: 1.6em;
   }
+  .resources {
+    text-align: center;
+    justify-items: center;
+  }
   .cards {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: calc(var(--_space) * 2);
+    --reper-qr-label-font-size: 1em;
   }
 
   .footer {

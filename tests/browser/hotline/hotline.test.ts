@@ -207,3 +207,19 @@ describe('<reper-provider> defined after its children', () => {
     expect(shadowText(hl)).to.include('Need to talk to someone?');
   });
 });
+
+describe('<reper-hotline> on a kiosk', () => {
+  it('shows the numbers as text, not as links a shared screen cannot follow', async () => {
+    const { ContextProvider } = await import('@lit/context');
+    const { settingsContext } = await import('../../../src/internal/context.js');
+    const host = await fixture<HTMLDivElement>(html`<div lang="ro"></div>`);
+    new ContextProvider(host, { context: settingsContext, initialValue: { neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest', kiosk: true } });
+    const el = document.createElement('reper-hotline');
+    el.setAttribute('audience', 'children');
+    host.append(el);
+    await el.updateComplete;
+    expect(links(el)).to.have.length(0);
+    const text = shadowText(el);
+    for (const n of ['0800 500 333', '112', '119', '116 111']) expect(text).to.include(n);
+  });
+});

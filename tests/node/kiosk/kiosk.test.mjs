@@ -19,11 +19,6 @@ after(async () => {
   await server?.close();
 });
 
-const firstSampleName = () => {
-  const n = SAMPLE.services[0].name;
-  return typeof n === 'string' ? n : n.ro;
-};
-
 describe('kiosk', () => {
   test('boots on the shipped demo config with the helpline and the sample directory', async () => {
     const page = await openKiosk(browser, `${server.url}/kiosk/`);
