@@ -24,6 +24,11 @@ before(async () => {
         res.end('<!doctype html><html lang="ro"><title>Vremea</title><p id="marker">DESTINATION</p></html>');
         return true;
       }
+      if (path === '/decoy') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="ro"><title>Prognoza</title><p>DECOY</p></html>');
+        return true;
+      }
       if (path === '/exit-seen') {
         let body = '';
         for await (const chunk of req) body += chunk;
@@ -201,5 +206,76 @@ test('under a strict Content-Security-Policy with Trusted Types the exit still c
   assert.equal(seen.length, count + 1);
   assert.equal(seen.at(-1).coverOnTop, true, 'the cover is drawn although inline styles are forbidden');
   assert.deepEqual(errors.filter((e) => /Content.Security|Trusted/i.test(e)), []);
+  await page.close();
+});
+
+async function clickButton(page) {
+  const button = await page.evaluateHandle(() => document.querySelector('reper-exit').shadowRoot.querySelector('[part="button"]'));
+  await button.click();
+}
+
+test('decoy-href opens a neutral tab on click (no Referer) while the page leaves', async () => {
+  const page = await browser.newPage();
+  await openHelp(page, `${FIX}/help-decoy.html`);
+  const decoyTab = new Promise((resolve) => browser.once('targetcreated', resolve));
+  const navigation = page.waitForNavigation();
+  await clickButton(page);
+  await navigation;
+  const target = await decoyTab;
+  assert.equal(new URL(target.url()).pathname, '/decoy');
+  assert.equal(new URL(page.url()).pathname, '/exit-dest');
+  for (let i = 0; i < 50 && !requestsFor('/decoy').length; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(requestsFor('/decoy').at(-1).headers.referer, undefined);
+  await (await target.page())?.close();
+  await page.close();
+});
+
+test('a blocked decoy pop-up does not stop the exit; keys never open the decoy', async () => {
+  const page = await browser.newPage();
+  await openHelp(page, `${FIX}/help-decoy.html`);
+  await page.evaluate(() => {
+    window.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+  });
+  let navigation = page.waitForNavigation();
+  await clickButton(page);
+  await navigation;
+  assert.equal(new URL(page.url()).pathname, '/exit-dest');
+
+  const decoysBefore = requestsFor('/decoy').length;
+  await openHelp(page, `${FIX}/help-decoy.html`);
+  navigation = page.waitForNavigation();
+  await shiftThreeTimes(page);
+  await navigation;
+  assert.equal(new URL(page.url()).pathname, '/exit-dest');
+  assert.equal(requestsFor('/decoy').length, decoysBefore, 'no decoy from a key press');
+  await page.close();
+});
+
+test('escape2: Escape twice leaves', async () => {
+  const page = await browser.newPage();
+  await openHelp(page, `${FIX}/help-escape.html`);
+  const navigation = page.waitForNavigation();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await navigation;
+  assert.equal(new URL(page.url()).pathname, '/exit-dest');
+  await page.close();
+});
+
+test('the skip link is the first Tab stop and Enter leaves', async () => {
+  const page = await browser.newPage();
+  await openHelp(page, `${FIX}/help-escape.html`);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    return { tag: host?.localName, variant: host?.getAttribute('variant'), inner: host?.shadowRoot?.activeElement?.getAttribute('part') };
+  });
+  assert.deepEqual(focused, { tag: 'reper-exit', variant: 'skiplink', inner: 'button' });
+  const navigation = page.waitForNavigation();
+  await page.keyboard.press('Enter');
+  await navigation;
+  assert.equal(new URL(page.url()).pathname, '/exit-dest');
   await page.close();
 });
