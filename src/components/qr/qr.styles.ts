@@ -53,7 +53,7 @@ export const qrStyles = css`
   }
 
   .label {
-    font-size: var(--reper-qr-label-font-size, var(--reper-font-size-sm, 0.875rem));
+    font-size: var(--reper-qr-label-font-size, var(--reper-font-size-s, 0.875rem));
     line-height: 1.3;
     text-align: center;
     overflow-wrap: anywhere;
@@ -64,7 +64,7 @@ export const qrStyles = css`
     margin: 0;
     padding: var(--reper-space-s, 0.5rem);
     border: 1px solid currentColor;
-    font-size: var(--reper-font-size-sm, 0.875rem);
+    font-size: var(--reper-font-size-s, 0.875rem);
     max-width: var(--_size, var(--reper-qr-size, 10rem));
   }
 `;

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { parseKioskConfig } from '../../../src/components/kiosk/config.js';
+import { Heartbeat, Watchdog, msUntilHour } from '../../../src/components/kiosk/runtime.js';
+import { wallTime } from '../../../src/directory/hours.js';
+
+const BASE = 'https://lobby.example/reper/kiosk/config.json';
+
+describe('kiosk config', () => {
+  it('fills defaults and resolves relative URLs against the config file', () => {
+    const r = parseKioskConfig({ feedUrl: '../data/feed.json', theme: '../themes/dark.css', resources: [{ label: 'x', url: 'tel:0800500333' }] }, BASE);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.config.feedUrl).to.equal('https://lobby.example/reper/data/feed.json');
+    expect(r.config.theme).to.equal('https://lobby.example/reper/themes/dark.css');
+    expect(r.config.idleSeconds).to.equal(60);
+    expect(r.config.refreshMinutes).to.equal(15);
+    expect(r.config.languages).to.deep.equal(['ro', 'hu', 'en', 'uk']);
+    expect(r.config.timeZone).to.equal('Europe/Bucharest');
+    expect(r.config.publicKeys).to.deep.equal([]);
+  });
+
+  it('accepts fractional refresh minutes and an idle time of exactly 5 seconds', () => {
+    const r = parseKioskConfig({ refreshMinutes: 0.5, idleSeconds: 5 }, BASE);
+    expect(r.ok).to.equal(true);
+  });
+
+  it('names every problem with its path', () => {
+    const r = parseKioskConfig(
+      {
+        refreshMinutes: 0,
+        idleSeconds: 4,
+        languages: ['ro', 'de'],
+        defaultLanguage: 'en',
+        timeZone: 'Mars/Olympus',
+        publicKeys: ['short'],
+        reloadHour: 24,
+        resources: [{ label: 'x' }],
+        extra: true,
+      },
+      BASE,
+    );
+    expect(r.ok).to.equal(false);
+    if (r.ok) return;
+    const paths = r.problems.map((p) => p.path);
+    for (const p of ['refreshMinutes', 'idleSeconds', 'languages[1]', 'timeZone', 'publicKeys[0]', 'reloadHour', 'resources[0].url', 'extra']) {
+      expect(paths, p).to.include(p);
+    }
+    for (const p of r.problems) expect(p.reason).to.be.a('string').and.not.be.empty;
+  });
+
+  it('refuses resource links a phone should not open from a lobby code', () => {
+    const r = parseKioskConfig({ resources: [{ label: 'x', url: 'javascript:alert(1)' }, { label: 'y', url: 'data:text/html,hi' }] }, BASE);
+    expect(r.ok).to.equal(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.path)).to.deep.equal(['resources[0].url', 'resources[1].url']);
+  });
+
+  it('wants the default language among the offered ones', () => {
+    const r = parseKioskConfig({ languages: ['ro', 'hu'], defaultLanguage: 'uk' }, BASE);
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.problems[0].path).to.equal('defaultLanguage');
+  });
+});
+
+describe('nightly reload time', () => {
+  const at = (iso: string) => new Date(iso);
+  const localHourAfter = (now: Date, ms: number, tz: string) => {
+    const w = wallTime(new Date(now.getTime() + ms), tz);
+    return w.minutes;
+  };
+
+  it('lands on the configured local hour in the kiosk time zone, not the OS zone', () => {
+    const now = at('2026-06-10T10:17:00Z'); // 13:17 in Bucharest (UTC+3)
+    const ms = msUntilHour(now, 4, 'Europe/Bucharest');
+    expect(localHourAfter(now, ms, 'Europe/Bucharest')).to.equal(4 * 60);
+    expect(ms).to.be.within(14 * 3600e3, 15 * 3600e3);
+  });
+
+  it('stays on 04:00 local across both daylight-saving changes', () => {
+    for (const iso of ['2026-03-28T12:00:00Z', '2026-10-24T12:00:00Z']) {
+      const now = at(iso);
+      const ms = msUntilHour(now, 4, 'Europe/Bucharest');
+      expect(localHourAfter(now, ms, 'Europe/Bucharest'), iso).to.equal(4 * 60);
+    }
+  });
+
+  it('waits for tomorrow when the hour has just passed', () => {
+    const now = at('2026-06-10T01:05:00Z'); // 04:05 in Bucharest
+    const ms = msUntilHour(now, 4, 'Europe/Bucharest');
+    expect(ms).to.be.greaterThan(23 * 3600e3);
+  });
+});
+
+describe('liveness watchdog', () => {
+  it('reloads after the main thread was stuck, and when the helpline is gone for 30 s', () => {
+    const reasons: string[] = [];
+    let healthy = true;
+    const dog = new Watchdog(() => healthy, (why) => reasons.push(why), 10_000, 60_000);
+    let t = Date.now();
+    (dog as unknown as { last: number }).last = t;
+    t += 10_000;
+    dog.tick(t);
+    expect(reasons).to.deep.equal([]);
+    t += 90_000; // the timer fired 80 s late: the page was frozen
+    dog.tick(t);
+    expect(reasons).to.deep.equal(['stuck']);
+    healthy = false;
+    t += 10_000;
+    dog.tick(t);
+    t += 10_000;
+    dog.tick(t);
+    expect(reasons).to.deep.equal(['stuck']);
+    t += 25_000;
+    (dog as unknown as { last: number }).last = t - 10_000;
+    dog.tick(t);
+    expect(reasons).to.deep.equal(['stuck', 'blank']);
+  });
+});
+
+describe('heartbeat', () => {
+  it('backs off while the server does not answer and returns to the interval when it does', async () => {
+    const realFetch = window.fetch;
+    let ok = false;
+    const bodies: unknown[] = [];
+    window.fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      expect(init?.credentials).to.equal('omit');
+      expect(init?.referrerPolicy).to.equal('no-referrer');
+      if (!ok) throw new TypeError('offline');
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    try {
+      const hb = new Heartbeat('https://it.example/beat', () => ({ version: 'test', uptimeSeconds: 1 }), 1000);
+      const delay = () => (hb as unknown as { delay: number }).delay;
+      await hb.beat();
+      expect(delay()).to.equal(2000);
+      await hb.beat();
+      expect(delay()).to.equal(4000);
+      ok = true;
+      expect(await hb.beat()).to.equal(true);
+      expect(delay()).to.equal(1000);
+      expect(bodies[0]).to.deep.equal({ version: 'test', uptimeSeconds: 1 });
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
