@@ -10,7 +10,7 @@ import { DEFAULT_EXIT_HREF, coverPage, navigate, openDecoy, safeDestination } fr
 import { ESCAPE_WINDOW_MS, SHIFT_WINDOW_MS, type Shortcut, subscribeShortcut } from './shortcut.js';
 
 export type ExitVariant = 'button' | 'skiplink';
-export type { Shortcut as ExitShortcut };
+export type ExitShortcut = Shortcut;
 
 /** What started an exit. */
 export type ExitTrigger = 'click' | 'shift3' | 'escape2' | 'method';
@@ -32,6 +32,7 @@ export interface ReperExitEventDetail {
  * One set of key listeners serves every `<reper-exit>` on the page; the first connected element
  * using a shortcut owns it (announces the countdown and leaves for its own `href`).
  *
+ * @tag reper-exit
  * @summary Quick exit button, keyboard shortcut and skip link: leaves the page instantly.
  *
  * @slot - Fallback content shown until the element is defined (and without JavaScript), e.g.
@@ -114,8 +115,7 @@ export class ReperExitElement extends ReperElement {
    * with `href`. Inside a kiosk: fires `reper-exit` and lets the kiosk reset instead.
    */
   exit(trigger: ExitTrigger = 'method'): void {
-    const href = this.destination;
-    const detail: ReperExitEventDetail = { href, trigger };
+    const detail: ReperExitEventDetail = { href: this.destination, trigger };
     const fire = () =>
       this.dispatchEvent(new CustomEvent('reper-exit', { bubbles: true, composed: true, detail }));
     this.countdown(0);
@@ -135,7 +135,7 @@ export class ReperExitElement extends ReperElement {
     const decoy = trigger === 'click' && safeDestination(this.decoyHref);
     if (decoy) openDecoy(decoy);
     // 3. Replace this history entry with the neutral page, without a Referer.
-    navigate(href);
+    navigate(detail.href);
   }
 
   /** Announces how many presses are left; 0 clears the message. */
