@@ -44,7 +44,14 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // The connection broke half-way: a network failure like any other, not a raw TypeError.
+      throw new DirectoryError('network', 'the connection broke while the feed was downloading', { url, cause: error });
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

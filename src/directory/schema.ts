@@ -51,7 +51,11 @@ const httpsUrl = () =>
   );
 
 const enumOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected one of: ${values.join(', ')})` });
+  z.enum(values, {
+    error: (iss) =>
+      // A missing field is "required", not "unknown … undefined".
+      iss.input === undefined ? 'is required' : `unknown ${what} ${JSON.stringify(iss.input)} (expected one of: ${values.join(', ')})`,
+  });
 
 export const slotSchema = z.strictObject({
   /** Days the slot applies to. */
