@@ -1,0 +1,277 @@
+// Writes docs/guides/embedding.md from custom-elements.json (built by `npm run build` from the
+// JSDoc in src/components/*/*.component.ts), so the embedding guide cannot drift from the code.
+//   node scripts/gen-embedding-docs.mjs           # rewrite docs/guides/embedding.md
+//   node scripts/gen-embedding-docs.mjs --check   # exit 1 when the committed file is out of date
+// The snippets and the framework notes below are hand-written; every table comes from the manifest.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+
+const OUT = 'docs/guides/embedding.md';
+const MANIFEST = 'custom-elements.json';
+
+/** Order of the sections; elements not listed follow alphabetically. */
+const ORDER = ['reper-hotline', 'reper-exit', 'reper-finder', 'reper-qr', 'reper-poster', 'reper-provider', 'reper-kiosk'];
+
+const HOTLINE_FALLBACK = `  <a href="tel:0800500333">0800 500 333</a> — linia gratuită pentru victimele violenței domestice (24/7).
+  Pericol imediat: <a href="tel:112">112</a>`;
+
+/** One embed snippet per element: what a CMS editor pastes. */
+const SNIPPETS = {
+  'reper-hotline': `<script type="module" src="https://your-site.example/reper/cdn/hotline.js"></script>
+<reper-hotline>
+${HOTLINE_FALLBACK}
+</reper-hotline>`,
+  'reper-exit': `<script type="module" src="https://your-site.example/reper/cdn/exit.js"></script>
+<reper-exit><a href="https://www.meteoromania.ro/" rel="noreferrer">Ieși rapid</a></reper-exit>`,
+  'reper-finder': `<script type="module" src="https://your-site.example/reper/cdn/provider.js"></script>
+<script type="module" src="https://your-site.example/reper/cdn/finder.js"></script>
+<reper-provider src="/reper/data/directory.json" public-key="BASE64-PUBLIC-KEY" map-provider="osm">
+  <reper-finder>
+    Linia națională pentru victimele violenței domestice: <a href="tel:0800500333">0800 500 333</a> (gratuit, 24/7)
+  </reper-finder>
+</reper-provider>`,
+  'reper-qr': `<script type="module" src="https://your-site.example/reper/cdn/qr.js"></script>
+<reper-qr value="tel:0800500333" label="Linia gratuită, non-stop: 0800 500 333"></reper-qr>`,
+  'reper-poster': `<script type="module" src="https://your-site.example/reper/cdn/poster.js"></script>
+<reper-poster size="A4" langs="ro hu" url="https://your-site.example/ajutor">
+  <span slot="institution">Spitalul Exemplu</span>
+</reper-poster>`,
+  'reper-provider': `<script type="module" src="https://your-site.example/reper/cdn/provider.js"></script>
+<script type="module" src="https://your-site.example/reper/cdn/hotline.js"></script>
+<reper-provider lang="hu" neutral>
+  <reper-hotline>
+${HOTLINE_FALLBACK.replace(/^/gm, '  ')}
+  </reper-hotline>
+</reper-provider>`,
+  'reper-kiosk': `<!-- kiosk/index.html: see docs/kiosk.md -->
+<script type="module" src="../cdn/kiosk.js"></script>
+<reper-kiosk config="config.json" service-worker="sw.js">
+  <p>Linia telefonică gratuită pentru victimele violenței domestice: 0800 500 333</p>
+</reper-kiosk>`,
+};
+
+/** Cell text: one line, pipes escaped. */
+const cell = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const oneLine = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').trim();
+const code = (s) => (s ? `\`${oneLine(s).replace(/\|/g, '\\|')}\`` : '');
+const para = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').trim();
+
+/** Element declarations: those with a tag, and Reper classes whose JSDoc lacks `@tag` (tag from the folder). */
+export function elementsOf(manifest) {
+  const found = [];
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (d.kind !== 'class') continue;
+      let tag = d.tagName;
+      if (!tag && d.superclass?.name === 'ReperElement') {
+        const m = mod.path.match(/src\/components\/([\w-]+)\//);
+        if (m) tag = `reper-${m[1]}`;
+      }
+      if (tag) found.push({ tag, decl: d, path: mod.path });
+    }
+  }
+  const rank = (t) => (ORDER.includes(t) ? ORDER.indexOf(t) : ORDER.length);
+  return found.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+}
+
+function section({ tag, decl, path }) {
+  const out = [];
+  const entry = tag.replace(/^reper-/, '');
+  out.push(`## \`<${tag}>\``, '');
+  if (decl.summary) out.push(`**${para(decl.summary)}**`, '');
+  if (decl.description) out.push(para(decl.description), '');
+  out.push(`Load: \`cdn/${entry}.js\` (one \`<script type="module">\`), or \`import 'reper/${entry}.js'\` in a bundled app. Source: \`${path}\`.`, '');
+  const snippet = SNIPPETS[tag];
+  if (snippet) out.push('```html', snippet, '```', '');
+
+  const attrs = decl.attributes ?? [];
+  if (attrs.length) {
+    out.push('### Attributes', '', '| attribute | property | type | default | description |', '| --- | --- | --- | --- | --- |');
+    for (const a of attrs) {
+      out.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`);
+    }
+    out.push('', 'Also `lang` and `neutral`, as on every Reper element (see “Every element” above).', '');
+  }
+
+  const publicMembers = (decl.members ?? []).filter((m) => !m.privacy && !m.static && m.description);
+  const props = publicMembers.filter((m) => m.kind === 'field' && !m.attribute);
+  const methods = publicMembers.filter((m) => m.kind === 'method');
+  if (props.length || methods.length) {
+    out.push('### Properties and methods (JavaScript only)', '', '| name | kind | description |', '| --- | --- | --- |');
+    for (const p of props) out.push(`| ${code(p.name)} | ${p.readonly ? 'read-only property' : 'property'} | ${cell(p.description)} |`);
+    for (const m of methods) {
+      const params = (m.parameters ?? []).map((p) => p.name).join(', ');
+      out.push(`| ${code(`${m.name}(${params})`)} | method | ${cell(m.description)} |`);
+    }
+    out.push('');
+  }
+
+  const events = decl.events ?? [];
+  if (events.length) {
+    out.push('### Events', '', 'All bubble and are composed (they cross shadow roots).', '', '| event | description |', '| --- | --- |');
+    for (const e of events) out.push(`| ${code(e.name)} | ${cell(e.description)} |`);
+    out.push('');
+  }
+
+  const slots = decl.slots ?? [];
+  if (slots.length) {
+    out.push('### Slots', '', '| slot | description |', '| --- | --- |');
+    for (const s of slots) out.push(`| ${s.name ? code(s.name) : '(default)'} | ${cell(s.description)} |`);
+    out.push('');
+  }
+
+  const parts = decl.cssParts ?? [];
+  if (parts.length) {
+    out.push('### Parts (`::part()`)', '', '| part | description |', '| --- | --- |');
+    for (const p of parts) out.push(`| ${code(p.name)} | ${cell(p.description)} |`);
+    out.push('');
+  }
+
+  const cssProps = decl.cssProperties ?? [];
+  if (cssProps.length) {
+    out.push('### Custom properties', '', '| property | description |', '| --- | --- |');
+    for (const p of cssProps) out.push(`| ${code(p.name)} | ${cell(p.description)}${p.default ? ` (default ${code(p.default)})` : ''} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const HEAD = `<!-- GENERATED by scripts/gen-embedding-docs.mjs from custom-elements.json: do not edit by hand.
+     Change the JSDoc in src/components/*/*.component.ts, run \`npm run build\`, then
+     \`node scripts/gen-embedding-docs.mjs\`. tests/node/examples/embedding-doc.test.mjs fails when this file is stale. -->
+
+# Embedding guide
+
+For the web editor of a school, hospital or town hall, and for developers. Each Reper element is a
+custom element: paste one \`<script type="module">\` and the element into any HTML page or CMS
+block. Examples you can open: \`npm start\`, then http://localhost:8000/examples/ — in particular
+\`school.html\` (a WordPress block), \`hospital.html\`, \`municipality.html\` and \`react.html\`.
+
+## Before you start
+
+- **Host the files yourself.** Copy \`cdn/\` (and \`themes/\` if you use a theme) from the npm package
+  or from \`npm run build\` to your own site, e.g. \`https://your-site.example/reper/\`. The elements
+  then request nothing from any other origin, which is the point: a person's visit is not
+  reported to anyone.
+- **One script per element**, or \`cdn/reper.js\` for every element at once. The per-element
+  files are smaller (the helpline and the quick exit together stay under 30 KB).
+- **Put fallback content inside each element.** It shows before the script runs and when
+  JavaScript is off or blocked, so the helpline is always visible and callable.
+- **Strict Content-Security-Policy works**: \`script-src 'self'\`, \`style-src 'self'\`, Trusted Types.
+  No inline script is needed.
+- **WordPress**: use a *Custom HTML* block. Only users who may post unfiltered HTML (site
+  administrators) can save \`<script>\` tags; otherwise ask an administrator to load the script once
+  for the whole site (in the theme or with a header-scripts plugin) and paste only the elements.
+  See \`examples/school.html\`.
+
+## Every element
+
+| attribute | what it does |
+| --- | --- |
+| \`lang\` | \`ro\`, \`hu\`, \`en\` or \`uk\`. Without it: the closest \`[lang]\` ancestor, then \`<html lang>\`, then Romanian. |
+| \`neutral\` | Boolean. Wording that does not name violence or abuse (same numbers), for screens that may be overlooked. |
+
+Inside a \`<reper-provider>\`, elements also take its \`lang\`, \`neutral\`, \`map-provider\`, \`time-zone\`
+and directory. Every element has \`part="base"\`, uses the shared tokens \`--reper-color-*\`,
+\`--reper-space-*\`, \`--reper-font-*\` (see [theming](theming.md)) and can be reworded per language:
+
+\`\`\`js
+import { registerTranslations } from 'reper';
+registerTranslations('ro', 'hotline', { title: 'Școala noastră te sprijină.' });
+\`\`\`
+`;
+
+const FRAMEWORKS = `## Frameworks
+
+The elements are standard custom elements: no wrapper package is needed. Import the element
+modules once, before the first render, so that properties are set on defined elements.
+
+### React 19
+
+\`\`\`jsx
+import 'reper/provider.js';
+import 'reper/finder.js';
+
+function Help({ neutral }) {
+  const finder = useRef(null);
+  return (
+    <reper-provider src="/reper/data/directory.json" neutral={neutral} map-provider="osm">
+      <reper-finder ref={finder} onreper-search={(e) => console.log(e.detail.results)}>
+        <a href="tel:0800500333">0800 500 333</a>
+      </reper-finder>
+      <button onClick={() => finder.current.reset()}>Start again</button>
+    </reper-provider>
+  );
+}
+\`\`\`
+
+- A prop becomes a **property** when the element has one of that name (\`neutral\`, \`lang\`,
+  \`src\`), otherwise an **attribute** (\`map-provider\`, \`variant\`).
+- An event prop is \`on\` followed by the **exact** event name: \`onreper-search\`,
+  \`onreper-exit\`, \`onreper-directory-load\`. \`onReperSearch\` would listen to an event called
+  \`ReperSearch\`, which never fires.
+- Methods (\`reset()\`, \`refreshDirectory()\`) through a \`ref\`.
+- React 18 and older pass everything as attributes and do not attach custom-event listeners:
+  add them with \`ref.current.addEventListener('reper-search', …)\` in an effect.
+
+Working example: \`examples/react.html\` (source \`examples/react/app.jsx\`).
+
+### Vue 3
+
+Tell the template compiler that \`reper-*\` tags are custom elements (\`vite.config.js\`):
+
+\`\`\`js
+vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('reper-') } } })
+\`\`\`
+
+\`\`\`html
+<reper-finder :neutral="neutral" locality="Turda" @reper-search="onSearch" ref="finder">
+  <a href="tel:0800500333">0800 500 333</a>
+</reper-finder>
+\`\`\`
+
+Vue sets a bound value as a property when the element has it; \`.prop\` / \`.attr\` modifiers force one
+or the other.
+
+### Angular
+
+Add \`CUSTOM_ELEMENTS_SCHEMA\` to the component's \`schemas\`, import the element modules (e.g. in
+\`main.ts\`), then:
+
+\`\`\`html
+<reper-finder [neutral]="neutral" [attr.map-provider]="'osm'" (reper-search)="onSearch($event)">
+  <a href="tel:0800500333">0800 500 333</a>
+</reper-finder>
+\`\`\`
+
+### TypeScript
+
+Each element module adds its tag to \`HTMLElementTagNameMap\` and its events to
+\`GlobalEventHandlersEventMap\`, so \`document.querySelector('reper-finder')\` and
+\`addEventListener('reper-search', (e) => e.detail.results)\` are typed.
+`;
+
+export function render(manifest) {
+  const elements = elementsOf(manifest);
+  const toc = elements.map(({ tag }) => `- [\`<${tag}>\`](#${tag})`).join('\n');
+  return [HEAD, '## Elements', '', toc, '', ...elements.map(section), FRAMEWORKS].join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(MANIFEST)) {
+    console.error(`${MANIFEST} is missing: run \`npm run build\` first.`);
+    process.exit(2);
+  }
+  const text = render(JSON.parse(readFileSync(MANIFEST, 'utf8')));
+  if (process.argv.includes('--check')) {
+    const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+    if (current !== text) {
+      console.error(`${OUT} is out of date: run \`node scripts/gen-embedding-docs.mjs\` after \`npm run build\`.`);
+      process.exit(1);
+    }
+    console.log(`${OUT} is up to date.`);
+  } else {
+    mkdirSync('docs/guides', { recursive: true });
+    writeFileSync(OUT, text);
+    console.log(`wrote ${OUT}`);
+  }
+}
