@@ -116,25 +116,21 @@ export class ReperExitElement extends ReperElement {
    */
   exit(trigger: ExitTrigger = 'method'): void {
     const detail: ReperExitEventDetail = { href: this.destination, trigger };
-    const fire = () =>
-      this.dispatchEvent(new CustomEvent('reper-exit', { bubbles: true, composed: true, detail }));
+    const kiosk = this.exitHandler;
     this.countdown(0);
-    if (this.exitHandler) {
-      fire();
-      try {
-        if (this.exitHandler(this)) return;
-      } catch {
-        // A failing handler must not keep the person here: leave the normal way.
-      }
-    } else {
-      // 1. Hide everything before anything else runs or paints; 2. tell the page.
-      coverPage();
-      fire();
+    // 1. Hide everything before anything else runs or paints (a kiosk resets its own screen).
+    if (!kiosk) coverPage();
+    // 2. Tell the page.
+    this.dispatchEvent(new CustomEvent('reper-exit', { bubbles: true, composed: true, detail }));
+    try {
+      if (kiosk?.(this)) return;
+    } catch {
+      // A failing kiosk handler must not keep the person here: leave the normal way.
     }
     // A decoy tab only from a click: browsers block pop-ups opened from key presses.
     const decoy = trigger === 'click' && safeDestination(this.decoyHref);
     if (decoy) openDecoy(decoy);
-    // 3. Replace this history entry with the neutral page, without a Referer.
+    // 3. Replace this history entry with the neutral page, without a Referer (covers first if needed).
     navigate(detail.href);
   }
 
@@ -155,7 +151,7 @@ export class ReperExitElement extends ReperElement {
     const t = (key: string) => this.i18n.t(key);
     const skip = this.variant === 'skiplink';
     // prettier-ignore
-    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang}><a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" @click=${this.onClick}><span class="label">${this.label || t(this.isNeutral ? 'neutralLabel' : 'label')}</span></a>${this.info && !skip ? html`<details part="info" class="info"><summary>${t('infoSummary')}</summary><ul><li>${t('infoHistory')}</li><li>${t('infoDevice')}</li></ul></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
+    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang}><a part="button" href=${this.destination} rel="noreferrer" @click=${this.onClick}>${this.label || t(this.isNeutral ? 'neutralLabel' : 'label')}</a>${this.info && !skip ? html`<details part="info"><summary>${t('infoSummary')}</summary><p>${t('infoHistory')}</p><p>${t('infoDevice')}</p></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
   }
 }
 

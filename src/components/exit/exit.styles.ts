@@ -3,18 +3,18 @@ import { css } from 'lit';
 // Compact on purpose, one rule per line: the quick exit must load in ≤ 12 KB together with lit,
 // and the CDN build does not minify CSS inside templates.
 export const exitStyles = css`
-:host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size;--_bg:var(--reper-exit-background,#a4262c)}
+:host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size}
 :host([hidden]){display:none}
 :host([variant=skiplink]){position:static}
 .base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:1rem/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
-.neutral{--_bg:var(--reper-exit-background,#2f4454)}
-.button{display:inline-flex;flex-direction:column;justify-content:center;align-items:center;box-sizing:border-box;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--_bg);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none}
-.button:focus-visible{outline:3px solid var(--reper-exit-focus-color,#ffbf47);box-shadow:0 0 0 6px #000}
-.info{max-width:40rem;color:#1b1b1f;background:#fff;border:1px solid #6b6b73;padding:0 .5rem}
-summary{padding:.6em 0;cursor:pointer}
-.vh,.skiplink .button:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
-.skiplink .button:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
-@container (max-width:36rem){.base{flex-direction:column;align-items:stretch}.info{max-width:none}}
-@media (forced-colors:active){.button{border-color:LinkText}.button:focus-visible{outline-color:Highlight}}
+.neutral a{background:var(--reper-exit-background,#2f4454)}
+a{display:inline-flex;justify-content:center;align-items:center;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--reper-exit-background,#a4262c);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none}
+a:focus-visible{outline:3px solid var(--reper-exit-focus-color,#ffbf47);box-shadow:0 0 0 6px #000}
+details{max-width:40rem;color:#1b1b1f;background:#fff;border:1px solid #6b6b73;padding:0 .5rem}
+summary{padding:.6em 0}
+.vh,.skiplink a:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
+.skiplink a:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
+@container (max-width:36rem){.base{flex-direction:column;align-items:stretch}details{max-width:none}}
+@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}
 `;

@@ -45,8 +45,8 @@ export function reachableTop(): Window | undefined {
 }
 
 /**
- * Hides a document at once: a full-viewport overlay in the system background colour (in the top
- * layer, above open modal dialogs, where popovers exist), the body not rendered, the title blank.
+ * Hides a document at once: a full-viewport overlay in the system background colour, the body not
+ * rendered (open modal dialogs and fullscreen content inside it included), the title blank.
  */
 export function coverDocument(doc: Document): void {
   const root = doc.documentElement;
@@ -56,12 +56,6 @@ export function coverDocument(doc: Document): void {
   cover.setAttribute('aria-hidden', 'true');
   cover.style.cssText = COVER_CSS;
   root.append(cover);
-  try {
-    cover.popover = 'manual';
-    cover.showPopover();
-  } catch {
-    // No popover support: the fixed overlay still covers the viewport.
-  }
   doc.body?.style.setProperty('display', 'none', 'important');
   root.style.setProperty('overflow', 'hidden', 'important');
 }

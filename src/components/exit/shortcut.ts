@@ -25,7 +25,7 @@ export const SHIFT_WINDOW_MS = 5000;
 export const ESCAPE_WINDOW_MS = 1000;
 
 /** Focus inside one of these means Escape belongs to that widget, not to the quick exit. */
-const ESCAPE_OWNERS = 'dialog,[role=dialog],[role=alertdialog],[role=combobox],[role=listbox],[role=menu],[role=menubar],select';
+const ESCAPE_OWNERS = 'dialog,select,[role$=dialog],[role^=menu],[role=combobox],[role=listbox]';
 
 export interface ShortcutTracker {
   /** keydown, capture phase: notices every key that breaks a sequence. */
@@ -34,8 +34,6 @@ export interface ShortcutTracker {
   up(event: KeyboardEvent): void;
   /** keydown, bubble phase: Escape, after the page had its chance to handle it. */
   escape(event: KeyboardEvent): void;
-  /** The window lost focus: a Shift held now will not be seen released. */
-  blur(): void;
 }
 
 /**
@@ -105,9 +103,6 @@ export function createTracker(
       escapes = count('escape2', escapes, lastEscape, ESCAPE_WINDOW_MS, 2);
       lastEscape = t;
     },
-    blur() {
-      pending = false;
-    },
   };
 }
 
@@ -127,7 +122,6 @@ const listeners: [string, (e: KeyboardEvent) => void, boolean][] = [
   ['keydown', tracker.down, true],
   ['keydown', tracker.escape, false],
   ['keyup', tracker.up, true],
-  ['blur', tracker.blur, false],
 ];
 
 /**
