@@ -1,0 +1,54 @@
+// Each cdn/ bundle loaded alone on a page (what a CMS editor pastes) defines its elements and
+// throws nothing; cdn/reper.js (DESIGN.md: "every element") defines every website element.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../helpers/server.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
+
+const ENTRIES = {
+  'hotline.js': ['reper-hotline'],
+  'exit.js': ['reper-exit'],
+  'finder.js': ['reper-finder'],
+  'qr.js': ['reper-qr'],
+  'poster.js': ['reper-poster'],
+  'provider.js': ['reper-provider'],
+  'kiosk.js': ['reper-kiosk'],
+  'reper.js': ['reper-provider', 'reper-hotline', 'reper-exit', 'reper-finder', 'reper-qr', 'reper-poster'],
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer({
+    root: '.',
+    handler: (req, res) => {
+      if (req.url !== '/blank.html') return false;
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
+      return true;
+    },
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [entry, tags] of Object.entries(ENTRIES)) {
+  // Found by the hardening pass: cdn/reper.js re-exports classes but its build drops the define()
+  // calls (and src/index.ts lists only provider and hotline). Reported to the lead.
+  const todo = entry === 'reper.js' ? 'cdn/reper.js defines no element yet (see the hardening report)' : undefined;
+  test(`cdn/${entry} alone defines ${tags.join(', ')}`, { todo }, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/blank.html`);
+    const defined = await page.evaluate(async (url, tags) => {
+      await import(url);
+      return tags.filter((t) => customElements.get(t));
+    }, `${server.url}/cdn/${entry}`, tags);
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(defined, tags);
+  });
+}
