@@ -146,6 +146,8 @@ custom element: paste one \`<script type="module">\` and the element into any HT
 block. Examples you can open: \`npm start\`, then http://localhost:8000/examples/ — in particular
 \`school.html\` (a WordPress block), \`hospital.html\`, \`municipality.html\` and \`react.html\`.
 
+<img src="../screenshots/school-1280.png" alt="The school example: a WordPress block with the helpline for children and the quick exit" width="480"> <img src="../screenshots/hospital-320.png" alt="The hospital example on a 320 px phone: helpline and finder" width="120">
+
 ## Before you start
 
 - **Host the files yourself.** Copy \`cdn/\` (and \`themes/\` if you use a theme) from the npm package

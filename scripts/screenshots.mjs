@@ -1,0 +1,79 @@
+// `npm run screenshots` (after the build): the pictures in the guides, made with headless Chromium.
+//   - every example page (examples/*.html) at 1280 px and 320 px wide → docs/screenshots/<page>-<width>.png
+//   - the kiosk (kiosk/index.html on the sample config) in portrait 1080×1920 and landscape
+//     1920×1080, on its attract screen and on the finder after a tap
+//     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder>.png
+// `node scripts/screenshots.mjs school hospital` retakes only those example pages.
+import { mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+import { screenshot } from './screenshot.mjs';
+import { serveStatic } from './static.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+
+const OUT = 'docs/screenshots';
+mkdirSync(OUT, { recursive: true });
+
+if (!existsSync('examples/react/app.js') && existsSync('scripts/build-examples.mjs')) {
+  await import('./build-examples.mjs');
+}
+
+const only = process.argv.slice(2);
+const pages = readdirSync('examples')
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.slice(0, -5))
+  .filter((name) => !only.length || only.includes(name))
+  .sort();
+
+const shots = [];
+for (const name of pages) {
+  shots.push({ path: `/examples/${name}.html`, out: `${OUT}/${name}-1280.png`, width: 1280, height: 900, wait: 800 });
+  shots.push({ path: `/examples/${name}.html`, out: `${OUT}/${name}-320.png`, width: 320, height: 720, wait: 800, scale: 2 });
+}
+await screenshot(shots);
+for (const s of shots) console.log(s.out);
+
+if (!only.length || only.includes('kiosk')) await kioskShots();
+
+/** The kiosk needs a tap between its two views, so it gets its own small loop. */
+async function kioskShots() {
+  const server = createServer((req, res) => serveStatic('.', req, res));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    for (const [orientation, width, height] of [
+      ['portrait', 1080, 1920],
+      ['landscape', 1920, 1080],
+    ]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width, height });
+      await page.goto(`${base}/kiosk/`, { waitUntil: 'networkidle0' });
+      await page
+        .waitForFunction(() => document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('[part~="attract"]'), { timeout: 15_000 })
+        .catch(() => console.warn(`kiosk ${orientation}: no attract screen`));
+      await new Promise((r) => setTimeout(r, 1000));
+      await page.screenshot({ path: `${OUT}/kiosk-${orientation}-attract.png` });
+      console.log(`${OUT}/kiosk-${orientation}-attract.png`);
+
+      await page.mouse.click(width / 2, Math.round(height * 0.75));
+      await page
+        .waitForFunction(
+          () => {
+            const finder = document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('reper-finder');
+            return finder?.shadowRoot && finder.resultCount > 0;
+          },
+          { timeout: 15_000 },
+        )
+        .catch(() => console.warn(`kiosk ${orientation}: the finder did not open`));
+      await new Promise((r) => setTimeout(r, 800));
+      await page.screenshot({ path: `${OUT}/kiosk-${orientation}-finder.png` });
+      console.log(`${OUT}/kiosk-${orientation}-finder.png`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
