@@ -215,6 +215,31 @@ describe('<reper-exit> triggers', () => {
     expect(exits.map((e) => e.trigger)).to.deep.equal(['click']);
   });
 
+  it('adds its window key listeners once for many elements, and removes them with the last', async () => {
+    expect(shortcutSubscriberCount()).to.equal(0);
+    const calls: string[] = [];
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      calls.push(`+${type}`);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      calls.push(`-${type}`);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.removeEventListener;
+    try {
+      const { host } = await mount(`<reper-exit></reper-exit><reper-exit></reper-exit><reper-exit shortcut="escape2"></reper-exit>`);
+      const keyCalls = () => calls.filter((c) => /key/.test(c));
+      expect(keyCalls()).to.deep.equal(['+keydown', '+keydown', '+keyup']);
+      host.remove();
+      expect(keyCalls()).to.deep.equal(['+keydown', '+keydown', '+keyup', '-keydown', '-keydown', '-keyup']);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+  });
+
   it('one set of global listeners serves many elements: Shift × 3 exits once, for the first', async () => {
     const before = shortcutSubscriberCount();
     const { host, exits, handled } = await mount(`<reper-exit id="a"></reper-exit><reper-exit id="b"></reper-exit><reper-exit id="c"></reper-exit>`);
