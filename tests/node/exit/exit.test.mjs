@@ -24,6 +24,15 @@ before(async () => {
         res.end('<!doctype html><html lang="ro"><title>Vremea</title><p id="marker">DESTINATION</p></html>');
         return true;
       }
+      if (path === '/xo-top') {
+        // A top page on another origin (localhost vs 127.0.0.1) that frames the help page.
+        const sandbox = req.url.includes('sandbox') ? ' sandbox="allow-scripts allow-same-origin"' : '';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          `<!doctype html><html lang="ro"><title>Alt site</title><h1>OTHER-SITE</h1><iframe id="frame" title="Ajutor"${sandbox} src="http://127.0.0.1:${server.port}${FIX}/help.html"></iframe></html>`,
+        );
+        return true;
+      }
       if (path === '/decoy') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end('<!doctype html><html lang="ro"><title>Prognoza</title><p>DECOY</p></html>');
@@ -277,5 +286,34 @@ test('the skip link is the first Tab stop and Enter leaves', async () => {
   await page.keyboard.press('Enter');
   await navigation;
   assert.equal(new URL(page.url()).pathname, '/exit-dest');
+  await page.close();
+});
+
+async function crossOriginFrame(query) {
+  const page = await browser.newPage();
+  await page.goto(`http://localhost:${server.port}/xo-top${query}`, { waitUntil: 'load' });
+  const frame = await (await page.$('#frame')).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('reper-exit')?.shadowRoot?.querySelector('a'));
+  await frame.focus('#field');
+  return { page, frame };
+}
+
+test('inside a cross-origin iframe a key press still makes the top window leave', async () => {
+  const { page } = await crossOriginFrame('');
+  const navigation = page.waitForNavigation();
+  await shiftThreeTimes(page);
+  await navigation;
+  assert.equal(page.url(), `http://127.0.0.1:${server.port}/exit-dest`);
+  assert.equal(requestsFor('/exit-dest').at(-1).headers.referer, undefined);
+  await page.close();
+});
+
+test('inside a sandboxed iframe that may not navigate the top, the frame itself leaves', async () => {
+  const { page, frame } = await crossOriginFrame('?sandbox');
+  const navigation = frame.waitForNavigation();
+  await shiftThreeTimes(page);
+  await navigation;
+  assert.equal(new URL(page.url()).pathname, '/xo-top', 'the top page could not be navigated');
+  assert.equal(frame.url(), `http://127.0.0.1:${server.port}/exit-dest`);
   await page.close();
 });
