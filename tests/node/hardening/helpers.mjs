@@ -23,6 +23,19 @@ export function startFeedServer(handler) {
   return startServer({
     root: '.',
     handler: async (req, res) => {
+      // A cross-origin revalidation sends If-None-Match, which needs a CORS preflight: a feed host
+      // on another origin must answer it (docs: CORS for feeds on another origin).
+      if (req.method === 'OPTIONS') {
+        res
+          .writeHead(204, {
+            'Access-Control-Allow-Origin': '*',
+            'Access-Control-Allow-Methods': 'GET',
+            'Access-Control-Allow-Headers': 'If-None-Match',
+            'Access-Control-Max-Age': '600',
+          })
+          .end();
+        return true;
+      }
       if (handler && (await handler(req, res))) return true;
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (!path.startsWith('/examples/data/')) {
