@@ -107,7 +107,8 @@ const deepText = () => {
     for (const n of root.childNodes) {
       if (n.nodeType === Node.TEXT_NODE) s += n.textContent;
       else if (n.nodeType === Node.ELEMENT_NODE) {
-        if (n.shadowRoot) s += walk(n.shadowRoot);
+        if (n.localName === 'slot') s += n.assignedNodes({ flatten: true }).map((a) => (a.nodeType === Node.TEXT_NODE ? a.textContent : walk(a))).join('');
+        else if (n.shadowRoot) s += walk(n.shadowRoot);
         else s += walk(n);
       }
     }
@@ -148,7 +149,7 @@ for (const file of PAGES) {
       assert.deepEqual(foreign, [], 'requests to other origins');
       const text = await page.evaluate(deepText);
       if (await page.evaluate(() => document.documentElement.outerHTML.includes('cluj-sample.json'))) {
-        assert.match(text, /Date de probă|sample data|Sample data|adatok|дані/i, 'a page showing the Cluj sample must say so');
+        assert.match(text, /Date de probă|sample/i, 'a page showing the Cluj sample must say so');
       }
       assert.deepEqual(await axe(page), [], 'axe violations');
     } finally {
