@@ -4,7 +4,7 @@
 //     1920×1080, on its attract screen and on the finder after a tap
 //     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder>.png
 // `node scripts/screenshots.mjs school hospital` retakes only those example pages.
-import { mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { screenshot } from './screenshot.mjs';
@@ -14,9 +14,8 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });
 
-if (!existsSync('examples/react/app.js') && existsSync('scripts/build-examples.mjs')) {
-  await import('./build-examples.mjs');
-}
+// The React example's bundle, fresh from dist/ (scripts/build-examples.mjs).
+await import('./build-examples.mjs');
 
 const only = process.argv.slice(2);
 const pages = readdirSync('examples')

@@ -30,8 +30,9 @@ let server;
 let browser;
 
 before(async () => {
-  // The React example is bundled by the build; build it here too when run on its own.
-  if (!existsSync('examples/react/app.js')) {
+  // The React example is bundled from dist/ by scripts/build-examples.mjs; rebuild it so that a
+  // stale bundle is never what is tested.
+  {
     const r = spawnSync(process.execPath, ['scripts/build-examples.mjs'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'scripts/build-examples.mjs failed');
   }
