@@ -29,7 +29,16 @@ before(async () => {
     return [...rest.slice(0, at), ...b, ...a, ...rest.slice(at)].join('\n');
   };
   site = await startPageServer({
-    pages: { '/examples/two-copies.html': copyB, '/examples/two-copies-reversed.html': async () => reversed(await readFile('examples/two-copies.html', 'utf8')) },
+    pages: {
+      // Copy B as the all-in-one bundle (cdn/reper.js) instead of per-element bundles.
+      '/examples/two-copies-all.html': async () => {
+        const lines = copyB(await readFile('examples/two-copies.html', 'utf8')).split('\n');
+        const firstB = lines.findIndex((l) => l.includes('data-copy="b"'));
+        const out = lines.filter((l, i) => i === firstB || !l.includes('data-copy="b"'));
+        out[firstB] = '    <script type="module" src="/copy-b/cdn/reper.js" data-copy="b"></script>';
+        return out.join('\n');
+      },
+      '/examples/two-copies.html': copyB, '/examples/two-copies-reversed.html': async () => reversed(await readFile('examples/two-copies.html', 'utf8')) },
     csp: () => CSP,
     extra: async (req, res, path) => {
       if (!path.startsWith('/copy-b/cdn/')) return false;
@@ -53,6 +62,7 @@ after(async () => {
 for (const [name, path] of [
   ['copy A, then copy B', '/examples/two-copies.html'],
   ['copy B, then copy A', '/examples/two-copies-reversed.html'],
+  ['per-element copy A, then all-in-one copy B', '/examples/two-copies-all.html'],
 ]) {
   test(`two builds on one page (${name}): no error, the helpline shows, the finder gets the feed`, async () => {
     const page = await browser.newPage();
@@ -76,7 +86,7 @@ for (const [name, path] of [
       };
     });
     // Both copies really ran: two different module graphs, two version stamps.
-    assert.ok(found.requests.some((u) => u.includes('/copy-b/cdn/finder.js')));
+    assert.ok(found.requests.some((u) => /\/copy-b\/cdn\/(finder|reper)\.js$/.test(u)));
     assert.ok(found.requests.some((u) => u.endsWith('/cdn/hotline.js') && !u.includes('copy-b')));
     assert.deepEqual([...state.versions].sort(), ['0.1.0', '9.9.9-copy-b'].sort());
     assert.equal(state.number, '0800 500 333');
