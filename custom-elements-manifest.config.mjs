@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/components/**/*.component.ts'],
+  globs: ['src/components/**/*.component.ts', 'src/internal/reper-element.ts'],
   exclude: ['**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -69,6 +70,8 @@ const configs = [
       commonjs(),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/cdn`, declaration: false, noEmitOnError: true }),
+      // CSS and HTML inside lit templates, which terser leaves as written.
+      literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

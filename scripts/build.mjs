@@ -24,4 +24,5 @@ rmSync(tmp, { recursive: true, force: true });
 if (existsSync('dist/cli/reper.js')) chmodSync('dist/cli/reper.js', 0o755);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 if (existsSync('scripts/build-kiosk.mjs')) run(process.execPath, ['scripts/build-kiosk.mjs']);
-console.log('built dist/, cdn/, custom-elements.json and kiosk/sw.js');
+if (existsSync('scripts/build-examples.mjs')) run(process.execPath, ['scripts/build-examples.mjs']);
+console.log('built dist/, cdn/, custom-elements.json, kiosk/sw.js and the React example');

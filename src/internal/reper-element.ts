@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
 /**
  * The base of every Reper element: the shared settings from the closest `<reper-provider>`, the
  * `neutral` attribute, and a version stamp. Elements add their own i18n controller.
+ *
+ * @attribute {string} lang - `ro`, `hu`, `en` or `uk`. Default: the closest `[lang]` ancestor, then `<html lang>`, then `ro`.
  */
 export class ReperElement extends LitElement {
   /** The Reper version that defined this element. */

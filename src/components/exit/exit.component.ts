@@ -49,6 +49,7 @@ export interface ReperExitEventDetail {
  * @cssproperty --reper-exit-radius - Button corner radius.
  * @cssproperty --reper-exit-z-index - Stacking order of the sticky bar (default 1000).
  * @cssproperty --reper-exit-top - Distance of the sticky bar from the top of the viewport.
+ * @cssproperty --reper-exit-font-size - Type size of the button (default 1rem; the kiosk enlarges it).
  *
  * @event reper-exit - Fired on the element after the page is covered and just before it leaves
  *   (`detail: { href, trigger }`). Not cancelable: no page script may hold a person on the page.
@@ -150,8 +151,10 @@ export class ReperExitElement extends ReperElement {
   override render() {
     const t = (key: string) => this.i18n.t(key);
     const skip = this.variant === 'skiplink';
+    const label = this.label || t(this.isNeutral ? 'neutralLabel' : 'label');
+    // The sticky button is a landmark of its own ("Quick exit"), so screen-reader users can jump to it.
     // prettier-ignore
-    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang}><a part="button" href=${this.destination} rel="noreferrer" @click=${this.onClick}>${this.label || t(this.isNeutral ? 'neutralLabel' : 'label')}</a>${this.info && !skip ? html`<details part="info"><summary>${t('infoSummary')}</summary><p>${t('infoHistory')}</p><p>${t('infoDevice')}</p></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
+    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang} role=${skip ? nothing : 'region'} aria-label=${skip ? nothing : label}><a part="button" href=${this.destination} rel="noreferrer" @click=${this.onClick}>${label}</a>${this.info && !skip ? html`<details part="info"><summary>${t('infoSummary')}</summary><p>${t('infoHistory')}</p><p>${t('infoDevice')}</p></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
   }
 }
 

@@ -6,7 +6,7 @@ export const exitStyles = css`
 :host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size}
 :host([hidden]){display:none}
 :host([variant=skiplink]){position:static}
-.base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:1rem/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
+.base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:var(--reper-exit-font-size,1rem)/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
 .neutral a{background:var(--reper-exit-background,#2f4454)}
 a{display:inline-flex;justify-content:center;align-items:center;min-height:48px;padding:.6em 1.25em;border:2px solid #0000;border-radius:var(--reper-exit-radius,.375rem);background:var(--reper-exit-background,#a4262c);color:var(--reper-exit-color,#fff);font-weight:700;font-size:1.125em;text-align:center;text-decoration:none}

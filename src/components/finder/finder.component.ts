@@ -456,7 +456,7 @@ export class ReperFinderElement extends ReperElement {
   private listForm(p: Prepared): TemplateResult {
     const t = (k: string) => this.i18n.t(k);
     const f = this.filters;
-    return html`<form part="form" role="search" aria-label=${t('title')} autocomplete="off" @submit=${prevent}>
+    return html`<form part="form" autocomplete="off" @submit=${prevent}>
       ${this.searchField(t)}
       <fieldset class="filters">
         <legend>${t('filters')}</legend>
@@ -504,7 +504,7 @@ export class ReperFinderElement extends ReperElement {
       html`<button type="button" class="tile toggle" aria-pressed=${f[key] ? 'true' : 'false'} @click=${() => this.setFilter(key, !f[key])}>
         ${label}
       </button>`;
-    return html`<form part="form" role="search" aria-label=${t('title')} autocomplete="off" @submit=${prevent}>
+    return html`<form part="form" autocomplete="off" @submit=${prevent}>
       ${this.tiles('k-who', t('kiosk.who'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
       ${this.tiles('k-what', t('kiosk.what'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
         this.setFilter('category', v),

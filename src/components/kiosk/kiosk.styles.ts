@@ -119,7 +119,7 @@ export const kioskStyles = css`
     position: static;
     flex: none;
     width: 11em;
-    font-size: 0.9em;
+    --reper-exit-font-size: 1em;
   }
 
   .main {
