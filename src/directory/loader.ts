@@ -75,7 +75,9 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
  * Requests send no cookies or referrer and bypass the HTTP cache (`cache: 'no-store'`, so the
  * browser keeps no copy); pass the previous `etag` to revalidate with `If-None-Match`. With
  * `publicKeys`, the detached signature `<url>.sig` is fetched and checked over the exact bytes
- * before the feed is parsed. Fails with a {@link DirectoryError} whose `kind` is `network`,
+ * before the feed is parsed. If the conditional request fails at the network level (on another
+ * origin, `If-None-Match` needs a CORS preflight that many static hosts refuse), it is sent once
+ * more without the header. Fails with a {@link DirectoryError} whose `kind` is `network`,
  * `timeout`, `http`, `too-large`, `invalid` (with every problem) or `signature`.
  */
 export async function loadDirectory(url: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -123,7 +125,16 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
   try {
     return await guard(async () => {
       const headers = options.etag ? { 'If-None-Match': options.etag } : undefined;
-      const response = await request(url, headers);
+      let response: Response;
+      try {
+        response = await request(url, headers);
+      } catch (error) {
+        // On another origin, If-None-Match makes the browser send a CORS preflight, which many
+        // static hosts refuse: ask once more with a plain request (no preflight, full download)
+        // rather than never update again.
+        if (!headers || !(error instanceof DirectoryError) || error.kind !== 'network') throw error;
+        response = await request(url);
+      }
       if (response.status === 304) return { status: 'not-modified' } as const;
       if (!response.ok) {
         throw new DirectoryError('http', `server answered ${response.status} for the feed`, { url, status: response.status });

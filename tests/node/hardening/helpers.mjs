@@ -17,14 +17,19 @@ export const strictCsp = (feedOrigin, extraConnect = '') =>
 
 /**
  * The feed origin: serves the repository's examples/data with CORS (credentials never needed),
- * and lets a test take over some paths (`handler(req, res)` → true when it answered).
+ * answers CORS preflights (unless `preflight: false`), and lets a test take over some paths
+ * (`handler(req, res)` → true when it answered).
  */
-export function startFeedServer(handler) {
+export function startFeedServer(handler, { preflight = true } = {}) {
   return startServer({
     root: '.',
     handler: async (req, res) => {
-      // A cross-origin revalidation sends If-None-Match, which needs a CORS preflight: a feed host
-      // on another origin must answer it (docs: CORS for feeds on another origin).
+      // A cross-origin revalidation sends If-None-Match, which needs a CORS preflight. With
+      // `preflight: false` the host behaves like a plain static server that refuses OPTIONS.
+      if (req.method === 'OPTIONS' && !preflight) {
+        res.writeHead(405).end();
+        return true;
+      }
       if (req.method === 'OPTIONS') {
         res
           .writeHead(204, {

@@ -11,6 +11,7 @@ import { startFeedServer, startPageServer, strictCsp, watch } from './helpers.mj
 /** How the feed server treats the feed (not its signature) right now. */
 let mode = 'ok';
 let feed;
+let plainFeed;
 let site;
 let browser;
 let closedPort;
@@ -54,6 +55,8 @@ before(async () => {
     }
     return true;
   });
+  // A feed host that sends CORS headers but refuses preflights (a plain static server).
+  plainFeed = await startFeedServer(undefined, { preflight: false });
   // A port nothing listens on: a feed server that is down.
   const probe = createServer();
   await new Promise((r) => probe.listen(0, '127.0.0.1', r));
@@ -63,12 +66,16 @@ before(async () => {
   site = await startPageServer({
     pages: {
       '/examples/csp.html': (html) => html.replace('src="data/cluj-sample.json"', `src="${feed.url}/examples/data/cluj-sample.json"`),
+      '/examples/csp-plain.html': async () =>
+        (await import('node:fs/promises'))
+          .readFile('examples/csp.html', 'utf8')
+          .then((html) => html.replace('src="data/cluj-sample.json"', `src="${plainFeed.url}/examples/data/cluj-sample.json"`)),
       '/examples/csp-down.html': async () =>
         (await import('node:fs/promises'))
           .readFile('examples/csp.html', 'utf8')
           .then((html) => html.replace('src="data/cluj-sample.json"', `src="http://127.0.0.1:${closedPort}/cluj-sample.json"`)),
     },
-    csp: (path) => strictCsp(path.includes('down') ? `http://127.0.0.1:${closedPort}` : feed.url),
+    csp: (path) => strictCsp(path.includes('down') ? `http://127.0.0.1:${closedPort}` : path.includes('plain') ? plainFeed.url : feed.url),
   });
   browser = await launchBrowser();
 });
@@ -76,12 +83,12 @@ before(async () => {
 after(async () => {
   for (const res of hanging) res.destroy();
   await browser?.close();
-  await Promise.all([feed?.close(), site?.close()]);
+  await Promise.all([feed?.close(), plainFeed?.close(), site?.close()]);
 });
 
 async function open(path) {
   const page = await browser.newPage();
-  const found = await watch(page, [site.url, feed.url, `http://127.0.0.1:${closedPort}`]);
+  const found = await watch(page, [site.url, feed.url, plainFeed.url, `http://127.0.0.1:${closedPort}`]);
   await page.evaluateOnNewDocument(() => {
     window.__events = [];
     for (const type of ['reper-directory-load', 'reper-directory-error']) {
@@ -192,5 +199,21 @@ test('feed server unchanged after a good load: the cross-origin revalidation ans
   assert.equal(after.results, 34);
   assert.deepEqual(after.events.filter((e) => e.type === 'reper-directory-error'), []);
   assert.ok(feed.requests.some((r) => r.headers['if-none-match']), 'the refresh revalidated with the ETag');
+  assert.deepEqual(found.errors, []);
+});
+
+test('feed host on another origin that refuses CORS preflights: a refresh still works (retried without If-None-Match)', async () => {
+  const { page, found } = await open('/examples/csp-plain.html');
+  await page.waitForFunction(() => document.querySelector('#finder')?.resultCount === 34, { timeout: 15_000 });
+  await page.evaluate(() => document.querySelector('#provider').refreshDirectory());
+  await page.waitForFunction(() => window.__events.length >= 2, { timeout: 10_000 });
+  const after = await seen(page);
+  await page.close();
+  assert.deepEqual(
+    after.events.map((e) => e.type),
+    ['reper-directory-load', 'reper-directory-load'],
+    JSON.stringify(after.events),
+  );
+  assert.equal(after.results, 34);
   assert.deepEqual(found.errors, []);
 });
