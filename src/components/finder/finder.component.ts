@@ -14,6 +14,8 @@ import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import { AUDIENCES, CATEGORIES } from '../../directory/constants.js';
 import type { Audience, Category, Directory, Service } from '../../directory/schema.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
+import { DirectoryError } from '../../directory/errors.js';
+import type { DirectoryErrorDetail, DirectoryLoadDetail } from '../../directory/events.js';
 import { createSearchIndex, localitiesOf, normalizeText, searchServices, type SearchIndex } from '../../directory/search.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
@@ -80,6 +82,11 @@ const prepared = new WeakMap<Directory, Map<string, Prepared>>();
  * @event reper-search - A user changed the search or the filters (debounced, ~300 ms).
  *   `detail`: `{ audience?, category?, locality?, language?, openNow, open247, free, results }`,
  *   never the query text.
+ * @event reper-directory-load - Its own `src` feed loaded (as on `<reper-provider>`); `detail`:
+ *   `{ directory, url, notModified, etag? }`.
+ * @event reper-directory-error - Its own `src` feed could not be used (`detail.kind`: network,
+ *   timeout, http, too-large, invalid with `detail.problems`, signature); the last good directory,
+ *   the provider's, or the built-in national lines stay shown (`detail.showing`).
  *
  * @csspart base - The finder box.
  * @csspart form - The search field and filters.
@@ -238,16 +245,39 @@ export class ReperFinderElement extends ReperElement {
     const { signal } = this.abort;
     // Loaded on demand: a finder fed by its provider (or the built-in lines) never needs the
     // loader and its validator.
+    const url = this.src;
     import('../../directory/loader.js')
-      .then(({ loadDirectory }) => loadDirectory(this.src, { signal }))
+      .then(({ loadDirectory }) => loadDirectory(url, { signal }))
       .then((result) => {
         if (token !== this.loadToken) return;
         if (result.status === 'updated') this.ownDirectory = result.directory;
         this.ownFailed = false;
+        const detail: DirectoryLoadDetail = {
+          directory: this.directory,
+          url,
+          notModified: result.status === 'not-modified',
+          etag: result.status === 'updated' ? result.etag : undefined,
+        };
+        this.dispatchEvent(new CustomEvent('reper-directory-load', { bubbles: true, composed: true, detail }));
       })
-      .catch(() => {
+      .catch((caught: unknown) => {
+        if (token !== this.loadToken || signal.aborted) return;
         // Keep the last good copy; with none, the provider's or the national lines stay shown.
-        if (token === this.loadToken) this.ownFailed = true;
+        this.ownFailed = true;
+        // Tell the operator why, as <reper-provider> does; the person sees the lines that stay.
+        const error =
+          caught instanceof DirectoryError
+            ? caught
+            : new DirectoryError('network', (caught as Error)?.message || 'could not load the feed', { url, cause: caught });
+        const detail: DirectoryErrorDetail = {
+          url,
+          kind: error.kind,
+          message: error.message,
+          problems: error.problems,
+          error,
+          showing: this.ownDirectory || this.providerDirectory?.source === 'feed' ? 'feed' : 'built-in',
+        };
+        this.dispatchEvent(new CustomEvent('reper-directory-error', { bubbles: true, composed: true, detail }));
       });
   }
 
