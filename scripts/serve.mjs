@@ -1,23 +1,14 @@
 // `npm start` serves the repository root (examples/, kiosk/, cdn/, themes/) on
 // http://localhost:8000 (PORT overrides). Any static server works the same way; this one adds
-// ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy on example
-// pages, to prove the elements need nothing unsafe.
+// ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy (Trusted Types
+// enforced) on example pages, to prove the elements need nothing unsafe.
 import { createServer } from 'node:http';
-import { serveStatic } from './static.mjs';
+import { STRICT_CSP, serveStatic } from './static.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+const CSP = `${STRICT_CSP}; frame-ancestors 'self'`;
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;

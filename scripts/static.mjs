@@ -22,6 +22,21 @@ export const MIME = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The strict policy the example pages are served with (by `npm start` and the tests): nothing
+ * inline, nothing from other origins, and Trusted Types enforced for every DOM sink.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
 /** Serves `req` from `root`; directories get their index.html. Returns false when nothing matched. */
 export async function serveStatic(root, req, res, extraHeaders = {}) {
   const url = new URL(req.url ?? '/', 'http://x');

@@ -1,25 +1,15 @@
 // The helpline must be visible and callable before and without JavaScript (progressive
 // enhancement), and the upgrade must not move the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './helpers/server.mjs';
-import { launchBrowser } from './helpers/browser.mjs';
+import { useServerAndBrowser } from './helpers/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: '.' });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 test('with JavaScript disabled the fallback number is visible and a tel: link', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.setJavaScriptEnabled(false);
-  await page.goto(`${server.url}/examples/hotline.html`, { waitUntil: 'load' });
+  await page.goto(`${ctx.server.url}/examples/hotline.html`, { waitUntil: 'load' });
   const links = await page.$$eval('reper-hotline a[href="tel:0800500333"]', (as) =>
     as.map((a) => ({ text: a.textContent.trim(), visible: a.getBoundingClientRect().height > 0 })),
   );
@@ -32,7 +22,7 @@ test('with JavaScript disabled the fallback number is visible and a tel: link', 
 });
 
 test('with JavaScript the element renders in its shadow root and the page does not jump', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   // Hold the module back so the fallback is measured first.
   await page.setRequestInterception(true);
@@ -43,7 +33,7 @@ test('with JavaScript the element renders in its shadow root and the page does n
     req.continue();
   });
   // DOMContentLoaded waits for module scripts, so measure as soon as the content is parsed.
-  const loading = page.goto(`${server.url}/tests/node/fixtures/hotline-upgrade.html`, { waitUntil: 'load' });
+  const loading = page.goto(`${ctx.server.url}/tests/node/fixtures/hotline-upgrade.html`, { waitUntil: 'load' });
   await page.waitForSelector('#after');
   assert.equal(await page.evaluate(() => !!customElements.get('reper-hotline')), false);
   const before = await page.$eval('#after', (el) => el.getBoundingClientRect().top);

@@ -1,39 +1,29 @@
 // loadDirectory from the CDN bundle in Chromium against the repository's static server (ETag/304):
 // real revalidation, no cookies or Referer sent, and the signed sample verified end to end.
 import assert from 'node:assert/strict';
+import { useServerAndBrowser } from '../helpers/setup.mjs';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from '../helpers/browser.mjs';
-import { startServer } from '../helpers/server.mjs';
+import { describe, it } from 'node:test';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: '.' });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 describe('loadDirectory over HTTP (cdn/directory.js)', () => {
   it('revalidates with the ETag (304 → not-modified) and sends no cookie or Referer', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/examples/data/README.md`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/examples/data/README.md`);
     const out = await page.evaluate(async (base) => {
       document.cookie = 'session=secret; path=/';
       const d = await import(`${base}/cdn/directory.js`);
       const first = await d.loadDirectory('/examples/data/cluj-sample.json');
       const second = await d.loadDirectory('/examples/data/cluj-sample.json', { etag: first.etag });
       return { first: first.status, etag: first.etag, services: first.directory?.services.length, second: second.status };
-    }, server.url);
+    }, ctx.server.url);
     await page.close();
     assert.equal(out.first, 'updated');
     assert.equal(out.services, 34);
     assert.ok(out.etag, 'the server sent an ETag');
     assert.equal(out.second, 'not-modified');
-    const feedRequests = server.requests.filter((r) => r.url.startsWith('/examples/data/cluj-sample.json'));
+    const feedRequests = ctx.server.requests.filter((r) => r.url.startsWith('/examples/data/cluj-sample.json'));
     assert.equal(feedRequests.length, 2);
     assert.equal(feedRequests[1].headers['if-none-match'], out.etag);
     for (const r of feedRequests) {
@@ -44,8 +34,8 @@ describe('loadDirectory over HTTP (cdn/directory.js)', () => {
 
   it('verifies the signed sample with its pinned key and rejects another key', async () => {
     const pub = readFileSync('examples/data/sample-signing.pub', 'utf8').trim();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/examples/data/README.md`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/examples/data/README.md`);
     const out = await page.evaluate(
       async (base, key) => {
         const d = await import(`${base}/cdn/directory.js`);
@@ -62,7 +52,7 @@ describe('loadDirectory over HTTP (cdn/directory.js)', () => {
         }
         return { ok: ok.status, kind, message };
       },
-      server.url,
+      ctx.server.url,
       pub,
     );
     await page.close();

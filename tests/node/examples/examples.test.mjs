@@ -10,17 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
+import { STRICT_CSP } from '../../../scripts/static.mjs';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+const CSP = STRICT_CSP;
 
 const PAGES = readdirSync('examples')
   .filter((f) => f.endsWith('.html'))

@@ -1,25 +1,15 @@
 // The kiosk in every language and both orientations: axe finds no violations, every touch target
 // is at least 48 px, and the page refuses the context menu, text selection and pinch zoom.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { useServerAndBrowser } from '../helpers/setup.mjs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { startServer } from '../helpers/server.mjs';
-import { launchBrowser } from '../helpers/browser.mjs';
 import { onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
 
 // Evaluated through the DevTools protocol: the kiosk page's CSP (script-src 'self') refuses an injected <script>.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: '.' });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 const axe = async (page) => {
   if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);
@@ -52,8 +42,8 @@ for (const [width, height] of [
   [1920, 1080],
 ]) {
   test(`axe-clean and thumb-sized in every language and view at ${width}×${height}`, async () => {
-    const context = await browser.createBrowserContext();
-    const page = await openKiosk(context, `${server.url}/kiosk/`);
+    const context = await ctx.browser.createBrowserContext();
+    const page = await openKiosk(context, `${ctx.server.url}/kiosk/`);
     await page.setViewport({ width, height });
     await waitForEvent(page, 'reper-sync');
     for (const lang of ['ro', 'hu', 'en', 'uk']) {
@@ -71,7 +61,7 @@ for (const [width, height] of [
 }
 
 test('no context menu, no text selection, no pinch zoom, no overscroll navigation', async () => {
-  const page = await openKiosk(browser, `${server.url}/kiosk/`);
+  const page = await openKiosk(ctx.browser, `${ctx.server.url}/kiosk/`);
   const prevented = await page.evaluate(() => {
     const k = document.querySelector('reper-kiosk');
     const target = k.shadowRoot.querySelector('.attract') ?? k;

@@ -1,25 +1,15 @@
 // After one online visit the kiosk starts with the network down: the service worker serves the
 // app shell, the config and the directory come from the kiosk's own verified copies.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../helpers/server.mjs';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { useServerAndBrowser } from '../helpers/setup.mjs';
 import { events, kioskText, onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: '.' });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 test('reloads offline with the app shell, the last directory and an offline mark', async () => {
-  const context = await browser.createBrowserContext();
-  const page = await openKiosk(context, `${server.url}/kiosk/`);
+  const context = await ctx.browser.createBrowserContext();
+  const page = await openKiosk(context, `${ctx.server.url}/kiosk/`);
   await waitForEvent(page, 'reper-sync');
   assert.equal((await events(page, 'reper-sync'))[0].status, 'updated');
   await page.evaluate(async () => {

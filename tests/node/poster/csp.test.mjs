@@ -4,19 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
-import { serveStatic } from '../../../scripts/static.mjs';
+import { STRICT_CSP, serveStatic } from '../../../scripts/static.mjs';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const CSP = `${STRICT_CSP}; trusted-types lit-html`;
 
 let server;
 let browser;
