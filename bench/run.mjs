@@ -34,6 +34,7 @@ for (const m of modules) {
     rows.push({ figure: `${m} failed to run`, value: null, unit: '', budget: null, pass: false, note: String(e?.message ?? e).split('\n')[0] });
   }
 }
+const chromium = await browser.version();
 await browser.close();
 server.close();
 
@@ -53,7 +54,7 @@ const md = [line(table[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |
 console.log(md);
 writeFileSync(
   'bench/results.md',
-  `# Bench results\n\n\`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await browser.version?.()) ?? 'Chromium'}.\n` +
+  `# Bench results\n\n\`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${chromium}.\n` +
     'Sizes are min+gzip (KB = 1,000 bytes); timings are medians in headless Chromium on a 2-core machine.\n\n' +
     md +
     '\n',

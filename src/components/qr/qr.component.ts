@@ -55,6 +55,8 @@ export class ReperQr extends ReperElement {
   private shapeKey = '';
   private shape: QrShape | undefined;
   private failed = false;
+  /** The value is a javascript:, data:, vbscript:, file: or blob: link, which a code must never carry. */
+  private refused = false;
   private readonly schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onScheme = (): void => this.checkColors();
 
@@ -82,7 +84,8 @@ export class ReperQr extends ReperElement {
         this.shapeKey = key;
         this.shape = undefined;
         this.failed = false;
-        if (this.value) {
+        this.refused = UNSAFE_SCHEME.test(this.value);
+        if (this.value && !this.refused) {
           try {
             this.shape = qrShape(this.value, this.level);
           } catch (err) {
@@ -139,11 +142,16 @@ export class ReperQr extends ReperElement {
             ${svg`<rect class="light" width=${shape.side} height=${shape.side}></rect><path class="dark" d=${shape.d}></path>`}
           </svg>`
         : nothing}
-      ${this.failed ? html`<p part="error" class="error" role="status">${this.i18n.t('error')}</p>` : nothing}
+      ${this.failed || this.refused
+        ? html`<p part="error" class="error" role="status">${this.i18n.t(this.refused ? 'refused' : 'error')}</p>`
+        : nothing}
       ${this.label ? html`<figcaption part="label" class="label">${this.label}</figcaption>` : nothing}
     </figure>`;
   }
 }
+
+/** Links a phone must never be sent to from a help poster or screen. */
+const UNSAFE_SCHEME = /^[\s\u0000-\u001f]*(javascript|data|vbscript|file|blob):/i;
 
 function warnAboutValue(value: string): void {
   if (!value || warned.has(value)) return;
