@@ -151,6 +151,7 @@ export class ReperQr extends ReperElement {
 }
 
 /** Links a phone must never be sent to from a help poster or screen. */
+// eslint-disable-next-line no-control-regex -- browsers strip leading control characters from URLs
 const UNSAFE_SCHEME = /^[\s\u0000-\u001f]*(javascript|data|vbscript|file|blob):/i;
 
 function warnAboutValue(value: string): void {
