@@ -223,3 +223,23 @@ describe('<reper-hotline> on a kiosk', () => {
     for (const n of ['0800 500 333', '112', '119', '116 111']) expect(text).to.include(n);
   });
 });
+
+describe('<reper-hotline> in print', () => {
+  afterEach(async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints black on white with a border, whatever the theme', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await hotline('ro');
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    const number = el.shadowRoot!.querySelector('[part="number"]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(74, 31, 110)');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(number).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(base).borderTopStyle).to.equal('solid');
+  });
+});
