@@ -16,7 +16,7 @@ export function keyPair() {
  * are /t/<name>.json. Answers 304 to a matching If-None-Match, like any static server.
  */
 export function feedHandler() {
-  const state = { body: Buffer.from(JSON.stringify(SAMPLE)), etag: '"v1"', sig: undefined, status: 200, configs: {}, feedHits: 0, heartbeats: [] };
+  const state = { body: Buffer.from(JSON.stringify(SAMPLE)), etag: '"v1"', sig: undefined, status: 200, configs: {}, feedHits: 0, heartbeats: [], swSuffix: '' };
   const handler = (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/t/feed.json') {
@@ -40,6 +40,12 @@ export function feedHandler() {
       });
       return true;
     }
+    if (url.pathname === '/kiosk/sw.js' && state.swSuffix) {
+      // A "new version" of the service worker: the same script with something appended.
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache' });
+      res.end(readFileSync('kiosk/sw.js', 'utf8') + `\n// ${state.swSuffix}\n`);
+      return true;
+    }
     const config = url.pathname.match(/^\/t\/([\w-]+)\.json$/);
     if (config && state.configs[config[1]]) {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(state.configs[config[1]]));
@@ -50,7 +56,7 @@ export function feedHandler() {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html>
 <html lang="ro"><head><meta charset="utf-8"><title>kiosk test</title>
 <link rel="stylesheet" href="kiosk.css"><script type="module" src="../cdn/kiosk.js"></script></head>
-<body><reper-kiosk config="/t/${page[1]}.json"><p>0800 500 333</p></reper-kiosk></body></html>`);
+<body><reper-kiosk config="/t/${page[1]}.json"${page[1].startsWith('sw') ? ' service-worker="sw.js"' : ''}><p>0800 500 333</p></reper-kiosk></body></html>`);
       return true;
     }
     return false;
