@@ -6,6 +6,7 @@ import { type MapProvider, type ReperSettings, settingsContext } from '../../int
 import { toLang } from '../../internal/lang.js';
 import { DirectoryController } from '../../directory/provider-controller.js';
 import type { DirectoryState } from '../../directory/context.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../directory/hours.js';
 import '../../directory/events.js';
 
 /**
@@ -93,20 +94,11 @@ export class ReperProviderElement extends ReperElement {
       lang: toLang(this.getAttribute('lang')),
       neutral: this.neutral || (this.providerSettings?.neutral ?? false),
       mapProvider,
-      timeZone: validTimeZone(this.timeZone) ? this.timeZone : 'Europe/Bucharest',
+      timeZone: isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE,
     };
   }
 
   override render() {
     return html`<div part="base"><slot></slot></div>`;
-  }
-}
-
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
   }
 }
