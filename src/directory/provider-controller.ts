@@ -82,6 +82,8 @@ export class DirectoryController implements ReactiveController {
   private set(next: DirectoryState): void {
     this.state = next;
     this.provider.setValue(next, true);
+    // A host that shows the directory itself (the finder with its own src) renders it again.
+    this.host.requestUpdate();
   }
 
   private async load(src: string, keys: string[]): Promise<void> {

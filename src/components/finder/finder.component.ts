@@ -14,8 +14,8 @@ import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import { AUDIENCES, CATEGORIES } from '../../directory/constants.js';
 import type { Audience, Category, Directory, Service } from '../../directory/schema.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
-import { DirectoryError } from '../../directory/errors.js';
-import type { DirectoryErrorDetail, DirectoryLoadDetail } from '../../directory/events.js';
+import '../../directory/events.js';
+import { DirectoryController } from '../../directory/provider-controller.js';
 import { createSearchIndex, localitiesOf, normalizeText, searchServices, type SearchIndex } from '../../directory/search.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
@@ -131,6 +131,9 @@ export class ReperFinderElement extends ReperElement {
   /** Map links: `google`, `osm` or `none`; overrides the provider's setting. */
   @property({ attribute: 'map-provider' }) mapProvider?: MapProvider;
 
+  /** With `src`: base64 Ed25519 public keys (space-separated); `<src>.sig` must verify with one of them. */
+  @property({ attribute: 'public-key' }) publicKey?: string;
+
   /** The clock for "open now" and freshness (tests pin it). */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
@@ -138,8 +141,6 @@ export class ReperFinderElement extends ReperElement {
   @state()
   private providerDirectory?: DirectoryState;
 
-  @state() private ownDirectory?: Directory;
-  @state() private ownFailed = false;
   @state() private query = '';
   @state() private filters: Filters = emptyFilters();
   @state() private limit = PAGE_SIZE;
@@ -147,8 +148,8 @@ export class ReperFinderElement extends ReperElement {
   @state() private announcement = '';
 
   private readonly i18n = new I18nController(this, 'finder', locales);
-  private loadToken = 0;
-  private abort?: AbortController;
+  /** The finder's own `src` feed, loaded, verified and kept like a provider's. */
+  private readonly own = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
   private eventTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private resultKey = '';
@@ -163,7 +164,8 @@ export class ReperFinderElement extends ReperElement {
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
-    return this.ownDirectory ?? this.providerDirectory?.directory ?? NATIONAL_DIRECTORY;
+    const own = this.src ? this.own.value : undefined;
+    return (own?.source === 'feed' ? own.directory : undefined) ?? this.providerDirectory?.directory ?? NATIONAL_DIRECTORY;
   }
 
   /** Number of services that match the current search and filters. */
@@ -203,7 +205,6 @@ export class ReperFinderElement extends ReperElement {
     clearInterval(this.clockTimer);
     clearTimeout(this.eventTimer);
     clearTimeout(this.announceTimer);
-    this.abort?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -216,7 +217,6 @@ export class ReperFinderElement extends ReperElement {
         ...(changed.has('locality') ? { locality: preset.locality } : {}),
       };
     }
-    if (changed.has('src')) this.loadOwn();
     this.computeResults();
   }
 
@@ -231,54 +231,6 @@ export class ReperFinderElement extends ReperElement {
       category: (CATEGORIES as readonly string[]).includes(this.category) ? (this.category as Category) : '',
       locality: this.locality.trim(),
     };
-  }
-
-  private loadOwn(): void {
-    this.abort?.abort();
-    const token = ++this.loadToken;
-    if (!this.src) {
-      this.ownDirectory = undefined;
-      this.ownFailed = false;
-      return;
-    }
-    this.abort = new AbortController();
-    const { signal } = this.abort;
-    // Loaded on demand: a finder fed by its provider (or the built-in lines) never needs the
-    // loader and its validator.
-    const url = this.src;
-    import('../../directory/loader.js')
-      .then(({ loadDirectory }) => loadDirectory(url, { signal }))
-      .then((result) => {
-        if (token !== this.loadToken) return;
-        if (result.status === 'updated') this.ownDirectory = result.directory;
-        this.ownFailed = false;
-        const detail: DirectoryLoadDetail = {
-          directory: this.directory,
-          url,
-          notModified: result.status === 'not-modified',
-          etag: result.status === 'updated' ? result.etag : undefined,
-        };
-        this.dispatchEvent(new CustomEvent('reper-directory-load', { bubbles: true, composed: true, detail }));
-      })
-      .catch((caught: unknown) => {
-        if (token !== this.loadToken || signal.aborted) return;
-        // Keep the last good copy; with none, the provider's or the national lines stay shown.
-        this.ownFailed = true;
-        // Tell the operator why, as <reper-provider> does; the person sees the lines that stay.
-        const error =
-          caught instanceof DirectoryError
-            ? caught
-            : new DirectoryError('network', (caught as Error)?.message || 'could not load the feed', { url, cause: caught });
-        const detail: DirectoryErrorDetail = {
-          url,
-          kind: error.kind,
-          message: error.message,
-          problems: error.problems,
-          error,
-          showing: this.ownDirectory || this.providerDirectory?.source === 'feed' ? 'feed' : 'built-in',
-        };
-        this.dispatchEvent(new CustomEvent('reper-directory-error', { bubbles: true, composed: true, detail }));
-      });
   }
 
   private get uiLang(): Lang {
@@ -571,7 +523,7 @@ export class ReperFinderElement extends ReperElement {
     const dir = this.directory;
     if (dir.status === 'sample') return html`<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
     const providerFailed = this.providerDirectory?.status === 'error' && this.providerDirectory.source === 'built-in';
-    if (dir === NATIONAL_DIRECTORY && ((this.src && this.ownFailed) || providerFailed)) {
+    if (dir === NATIONAL_DIRECTORY && ((this.src && this.own.value.status === 'error') || providerFailed)) {
       return html`<p class="notice" part="notice">${this.i18n.t('builtIn')}</p>`;
     }
     return nothing;
