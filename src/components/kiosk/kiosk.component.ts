@@ -455,6 +455,7 @@ export class ReperKioskElement extends ReperElement {
         ? html`<span class="updated">${this.k('updatedOn', { date: fmt(state.fetchedAt) })}</span>`
         : html`<span class="updated">${this.k('builtIn')}</span>`}
       ${offline ? html`<span class="offline" role="status">${this.k('offline')}</span>` : nothing}
+      ${state.directory.status === 'sample' ? html`<span class="sample">${this.k('sample')}</span>` : nothing}
     </footer>`;
   }
 

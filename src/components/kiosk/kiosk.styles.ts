@@ -210,6 +210,7 @@ export const kioskStyles = css`
     background: var(--_surface);
     border-top: 1px solid var(--reper-color-border, #8a8290);
   }
+  .sample,
   .offline {
     font-weight: 700;
     color: var(--reper-color-on-notice, #3d2e00);

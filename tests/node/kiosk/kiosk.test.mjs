@@ -28,6 +28,7 @@ describe('kiosk', () => {
     const text = await kioskText(page);
     assert.match(text, /0800 500 333/);
     assert.match(text, /Informații actualizate la/);
+    assert.match(text, /Date de exemplu/, 'a kiosk on the sample feed says so');
     assert.equal(await view(page), 'attract');
     await page.close();
   });
