@@ -15,19 +15,9 @@ import { PHONE_RE } from '../../../src/directory/constants.js';
 import type { Directory } from '../../../src/directory/schema.js';
 import type { DirectoryErrorDetail } from '../../../src/directory/events.js';
 import { PAYLOADS } from '../../fixtures/payloads.mjs';
+import { rng } from '../../fixtures/rng.mjs';
 import { keyPair, sampleFeed } from '../directory/helpers.js';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = ReturnType<typeof rng>;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 

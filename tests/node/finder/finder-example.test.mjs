@@ -2,33 +2,19 @@
 // `npm run build`), served under a strict Content-Security-Policy with Trusted Types: the sample
 // data shows, typing and filtering work, and the page leaves no trace — no history entry, no
 // cookie or storage, no request carrying the query, nothing from any other origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from '../helpers/server.mjs';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { useServerAndBrowser } from '../helpers/setup.mjs';
+import { STRICT_CSP } from '../../../scripts/static.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({
-    root: '.',
-    handler: async (req, res) => {
-      if ((req.url ?? '').split('?')[0] !== '/examples/finder.html') return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
-      res.end(await readFile('examples/finder.html'));
-      return true;
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const ctx = useServerAndBrowser({
+  handler: async (req, res) => {
+    if ((req.url ?? '').split('?')[0] !== '/examples/finder.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+    res.end(await readFile('examples/finder.html'));
+    return true;
+  },
 });
 
 /** Runs in the page: the list finder's shadow root state. */
@@ -44,7 +30,7 @@ const state = () => {
 };
 
 test('examples/finder.html: sample data, search and filters under strict CSP, and no traces', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const errors = [];
   const foreign = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -53,13 +39,13 @@ test('examples/finder.html: sample data, search and filters under strict CSP, an
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    if (!r.url().startsWith(ctx.server.url)) foreign.push(r.url());
   });
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.url}/examples/finder.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${ctx.server.url}/examples/finder.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('#finder')?.resultCount === 34, { timeout: 10_000 });
 
   const start = await page.evaluate(() => ({ history: history.length, href: location.href }));
@@ -102,7 +88,7 @@ test('examples/finder.html: sample data, search and filters under strict CSP, an
   assert.equal(end.local + end.session + end.idb, 0);
   assert.deepEqual(end.violations, []);
   assert.deepEqual(foreign, []);
-  for (const r of server.requests) {
+  for (const r of ctx.server.requests) {
     assert.doesNotMatch(decodeURIComponent(r.url), /turda|ad[aă]post/i, `query text in a request: ${r.url}`);
   }
   assert.deepEqual(errors, []);
@@ -110,9 +96,9 @@ test('examples/finder.html: sample data, search and filters under strict CSP, an
 });
 
 test('examples/finder.html: the kiosk section offers a QR code of each phone', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.setViewport({ width: 1080, height: 1920 });
-  await page.goto(`${server.url}/examples/finder.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${ctx.server.url}/examples/finder.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('#kiosk')?.resultCount === 34, { timeout: 10_000 });
   await page.waitForFunction(() => customElements.get('reper-qr') !== undefined, { timeout: 10_000 });
   const qr = await page.evaluate(async () => {
