@@ -1,11 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { staleReason } from '../directory/freshness.js';
 import { localized } from '../directory/localized.js';
 import { SCHEMA_ID, type Directory } from '../directory/schema.js';
 import { formatPath, parseDirectory, type Problem, validateDirectory } from '../directory/validate.js';
 import { type FlagSpec, type ParsedArgs, parseArgs } from './args.js';
-import { exportCsv, importCsv } from './csv.js';
+import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
 import { diffDirectories, formatDiff } from './diff.js';
 import { InvalidInput, UsageError } from './errors.js';
 import { exportHsds, importHsds } from './hsds.js';
@@ -193,8 +193,10 @@ const VERBS: Record<string, Verb> = {
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const bytes = readInput(file, 'import-csv');
-      const imported = importCsv(bytes);
+      // A huge file is refused from its size, before it is read into memory.
+      const tooLarge = csvSizeProblem(existsSync(file) ? statSync(file).size : 0);
+      if (tooLarge) throw new InvalidInput(`${file} cannot be imported`, [tooLarge]);
+      const imported = importCsv(readInput(file, 'import-csv'));
       if (imported.encoding !== 'utf-8') process.stderr.write(`note: ${file} is not UTF-8; read it as Windows-1250\n`);
       if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
       const envelope = loadEnvelope(flags.envelope, file, imported.languages, 'import-csv');
