@@ -9,6 +9,7 @@ import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
 import { diffDirectories, formatDiff } from './diff.js';
 import { InvalidInput, UsageError } from './errors.js';
 import { exportHsds, importHsds } from './hsds.js';
+import { isDatapackage, readDatapackage } from './hsds-tabular.js';
 import { formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
 import { generateKeys, privateKeyFrom, publicOf, signBytes, verifyBytes } from './keys.js';
 
@@ -227,20 +228,33 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-hsds <hsds.json> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn Open Referral HSDS 3.0 JSON into a validated feed',
     details:
-      'Reads {"services": [...]} (or a bare list) of HSDS 3.0 service objects with nested objects.\n' +
+      'Reads HSDS 3.0: one service, a list, an API page {"contents": [...]} of services, service_at_locations\n' +
+      'or organizations, an organization with its services, export-hsds output, or a datapackage.json\n' +
+      'with its CSV files. Every HSDS field Reper cannot show is named in a warning (HSDS path); HSDS\n' +
+      'edits made after export-hsds win over the reper attribute, with a warning naming both values.\n' +
       'The envelope comes from --envelope, else from the file (as written by export-hsds), else a\n' +
       'draft with status "sample".',
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const imported = importHsds(readJson(file, 'import-hsds'));
+      let doc = readJson(file, 'import-hsds');
+      let taxonomyTerms;
+      if (isDatapackage(doc)) {
+        const tabular = readDatapackage(file, doc as Record<string, unknown>);
+        if (tabular.problems.length) throw new InvalidInput(`${file} cannot be imported`, tabular.problems);
+        ({ doc, taxonomyTerms } = tabular);
+      }
+      const imported = importHsds(doc, { taxonomyTerms });
+      for (const w of imported.warnings) process.stderr.write(`warning: ${w}\n`);
       if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
-      for (const w of imported.warnings) process.stderr.write(`note: ${w}\n`);
       const envelope =
         flags.envelope === undefined && imported.envelope
           ? (imported.envelope as Omit<Directory, 'services'>)
           : loadEnvelope(flags.envelope, file, [], 'import-hsds');
-      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds');
+      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds', (p) => {
+        const m = /^services\[(\d+)\](.*)$/.exec(p.path);
+        return m ? { path: `${imported.hsdsPath(Number(m[1]), m[2]) || '(document)'} (${p.path})`, reason: p.reason } : p;
+      });
       return 0;
     },
   },
