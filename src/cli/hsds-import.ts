@@ -250,6 +250,7 @@ export function importHsds(doc: unknown, options: { taxonomyTerms?: Map<unknown,
     t.use('organization.name');
     const organization = extra && x.organization === undefined ? undefined : text(orgPath, str(org?.name), x.organization, 'organization');
     if (obj(h.organization)) {
+      if (str(org?.description) === str(org?.name)) t.use('organization.description');
       const rest = t.unused(h.organization, 'organization');
       if (rest.length) warn(`${at('organization')}: only the organization's name is shown; not imported: ${rest.map((r) => r.slice('organization.'.length)).join(', ')}`);
       t.use('organization');
