@@ -208,5 +208,3 @@ export function exportHsds(directory: Directory): Json {
     taxonomy_terms: [...usedTerms.values()],
   };
 }
-
-export { importHsds, type HsdsImport } from './hsds-import.js';
