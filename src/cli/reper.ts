@@ -172,7 +172,8 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper export-csv <feed.json> [--out file.csv] [--semicolon] [--envelope envelope.json]',
     summary: 'write the services as a spreadsheet (UTF-8 CSV with BOM, one row per service)',
     details:
-      'Columns are described in docs/maintainers.md.\n' +
+      'Columns are described in docs/maintainers.md. A cell a spreadsheet would run as a formula\n' +
+      '(=, +, -, @ first, such as +40… phone numbers) gets a leading apostrophe; import-csv removes it.\n' +
       '  --semicolon          use ";" between cells (Excel with Romanian regional settings)\n' +
       '  --envelope FILE      also write the feed envelope (name, publisher, …) for import-csv',
     flags: { out: { type: 'string' }, semicolon: { type: 'boolean' }, envelope: { type: 'string' } },
@@ -188,7 +189,8 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-csv <file.csv> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn the maintainer spreadsheet into a validated feed',
     details:
-      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab.\n' +
+      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab,\n' +
+      'up to 20 MB. Short rows, other delimiters, broken quotes and stray bytes are named by line.\n' +
       'The envelope file gives schema, id, name, publisher, region, locales and status; generatedAt\n' +
       'is set to now unless the envelope gives it. Without --envelope a draft envelope with status\n' +
       '"sample" is written. Exit 1 lists every problem with its line and column.',

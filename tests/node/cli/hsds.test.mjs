@@ -121,6 +121,18 @@ describe("import-hsds reads the specification's examples", () => {
     assert.equal(s.organization, 'Example Organization Inc.');
   });
 
+  it('service_package and organization_package: lists of full services and of organizations with their services', () => {
+    for (const [name, doc, base] of [
+      ['service_package.json', [spec('service_full.json')], '[0]'],
+      ['organization_package.json', [spec('organization_full.json')], '[0].services[0]'],
+    ]) {
+      const r = reper('import-hsds', write(name, doc), '--envelope', env());
+      assert.ok(warnings(r).some((l) => l.startsWith(`warning: ${base}.attributes: no reper-category attribute`)), `${name}: ${r.stderr}`);
+      const esc = (x) => x.replace(/[[\]().]/g, '\\$&');
+      assert.match(r.stderr, new RegExp(`^  ${esc(`${base}.service_at_locations[0].location.latitude (services[0].location.geo.lat)`)}`, 'm'));
+    }
+  });
+
   it('an organization list without services is refused with a reason', () => {
     const r = reper('import-hsds', join(SPEC, 'organization_list.json'), '--envelope', env());
     assert.equal(r.code, 1);
