@@ -1,4 +1,4 @@
-// `npm start` serves the repository root (examples/, kiosk/, cdn/, themes/) on
+// `npm start` serves the repository root (examples/, kiosk/, editor/, cdn/, themes/) on
 // http://localhost:8000 (PORT overrides). Any static server works the same way; this one adds
 // ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy (Trusted Types
 // enforced) on example pages, to prove the elements need nothing unsafe.
@@ -9,6 +9,8 @@ const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const CSP = `${STRICT_CSP}; frame-ancestors 'self'`;
+/** The editor may fetch a published feed from another https origin, only when asked ("open from this address"). */
+const EDITOR_CSP = `${STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:")}; frame-ancestors 'none'`;
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -16,7 +18,8 @@ const server = createServer(async (req, res) => {
     res.writeHead(302, { Location: '/examples/' }).end();
     return;
   }
-  const headers = path.endsWith('.html') || path.endsWith('/') ? { 'Content-Security-Policy': CSP } : {};
+  const page = path.endsWith('.html') || path.endsWith('/');
+  const headers = page ? { 'Content-Security-Policy': path.startsWith('/editor/') ? EDITOR_CSP : CSP } : {};
   try {
     await serveStatic('.', req, res, headers);
   } catch (e) {
@@ -26,5 +29,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Reper demo: http://localhost:${port}/examples/  ·  kiosk: http://localhost:${port}/kiosk/`);
+  console.log(`Reper demo: http://localhost:${port}/examples/  ·  kiosk: http://localhost:${port}/kiosk/  ·  directory editor: http://localhost:${port}/editor/`);
 });
