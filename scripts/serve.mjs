@@ -3,14 +3,12 @@
 // ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy (Trusted Types
 // enforced) on example pages, to prove the elements need nothing unsafe.
 import { createServer } from 'node:http';
-import { STRICT_CSP, serveStatic } from './static.mjs';
+import { EDITOR_CSP, STRICT_CSP, serveStatic } from './static.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const CSP = `${STRICT_CSP}; frame-ancestors 'self'`;
-/** The editor may fetch a published feed from another https origin, only when asked ("open from this address"). */
-const EDITOR_CSP = `${STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:")}; frame-ancestors 'none'`;
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -19,7 +17,7 @@ const server = createServer(async (req, res) => {
     return;
   }
   const page = path.endsWith('.html') || path.endsWith('/');
-  const headers = page ? { 'Content-Security-Policy': path.startsWith('/editor/') ? EDITOR_CSP : CSP } : {};
+  const headers = page ? { 'Content-Security-Policy': path.startsWith('/editor/') ? `${EDITOR_CSP}; frame-ancestors 'none'` : CSP } : {};
   try {
     await serveStatic('.', req, res, headers);
   } catch (e) {

@@ -37,6 +37,12 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/**
+ * The directory editor's policy: the strict one, except that it may fetch a published feed from an
+ * https origin — only when the maintainer asks ("open from this address").
+ */
+export const EDITOR_CSP = STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:");
+
 /** Serves `req` from `root`; directories get their index.html. Returns false when nothing matched. */
 export async function serveStatic(root, req, res, extraHeaders = {}) {
   const url = new URL(req.url ?? '/', 'http://x');

@@ -799,7 +799,7 @@ export class DirectoryEditor extends LitElement {
               <button type="button" class="item" aria-current=${this.selected === 'envelope' ? 'true' : 'false'} @click=${() => this.select('envelope')}>
                 <span class="name">${this.t('editDirectory')}</span>
                 ${problemsByService(this.problems).envelope.length
-                  ? html`<span class="badge problems">${this.t('envelopeProblems', { count: problemsByService(this.problems).envelope.length })}</span>`
+                  ? html`<span class="badge badge-problems">${this.t('envelopeProblems', { count: problemsByService(this.problems).envelope.length })}</span>`
                   : nothing}
               </button>
             </li>
@@ -809,7 +809,7 @@ export class DirectoryEditor extends LitElement {
                 <button type="button" class="item" aria-current=${this.selected === a.index ? 'true' : 'false'} @click=${() => this.select(a.index)}>
                   <span class="name">${serviceName(s, this.lang)}</span>
                   <span class="id">${str(s.id)}</span>
-                  ${a.kinds.map((k) => html`<span class="badge ${k}">${this.badge(k, a)}</span>`)}
+                  ${a.kinds.map((k) => html`<span class="badge badge-${k}">${this.badge(k, a)}</span>`)}
                 </button>
               </li>`;
             })}
@@ -857,7 +857,7 @@ export class DirectoryEditor extends LitElement {
     const show = (v: unknown) => (v === undefined ? this.t('none') : typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
     const change = (c: FieldChange) => html`<li><code>${c.path}</code>: <del>${show(c.before)}</del> → <ins>${show(c.after)}</ins></li>`;
     const empty = !d.added.length && !d.removed.length && !d.changed.length && !d.envelope.length;
-    return html`<section class="review" aria-labelledby="review-title">
+    return html`<section class="review" id="review" aria-labelledby="review-title">
       <h2 id="review-title">${this.t('review')}</h2>
       ${empty
         ? html`<p>${this.t('noChanges')}</p>`
@@ -893,7 +893,7 @@ export class DirectoryEditor extends LitElement {
   }
 
   private renderPublish(): TemplateResult {
-    return html`<section class="publish" aria-labelledby="publish-title">
+    return html`<section class="publish" id="publish" aria-labelledby="publish-title">
       <h2 id="publish-title">${this.t('publish')}</h2>
       <div class="field">
         <label for="key">${this.t('key')}</label>
