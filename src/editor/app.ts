@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { AUDIENCES, CATEGORIES, CONFIDENTIALITY, DAYS, PHONE_KINDS, STATUSES } from '../directory/constants.js';
+import { AUDIENCES, CATEGORIES, CONFIDENTIALITY, DAYS, PHONE_KINDS, SCHEMA_ID, STATUSES } from '../directory/constants.js';
+import { exportCsv, importCsv } from '../directory/csv.js';
 import { diffDirectories, type DirectoryDiff, type FieldChange } from '../directory/diff.js';
 import type { Directory } from '../directory/schema.js';
 import { validateDirectory, type Problem } from '../directory/validate.js';
@@ -149,14 +150,52 @@ export class DirectoryEditor extends LitElement {
     if (file) await this.openFile(file);
   }
 
-  /** Opens a `.json` feed (or, later, a `.csv` spreadsheet); a file that cannot be used changes nothing. */
+  /** Opens a `.json` feed or a `.csv` spreadsheet; a file that cannot be used changes nothing. */
   async openFile(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
-      this.refuse(this.t('notOpened', { file: file.name }), [{ path: '', reason: this.t('csvUnavailable') }]);
+    if (/\.(csv|tsv|txt)$/i.test(file.name) || /^text\/(csv|tab-separated-values)/.test(file.type)) this.openCsv(bytes, file.name);
+    else this.openJson(bytes, file.name, this.t('notOpened', { file: file.name }));
+  }
+
+  /**
+   * A spreadsheet, read by the same module as `reper import-csv`. It holds services only: with a
+   * directory open, its services replace the open ones and the directory details stay (the review
+   * then shows what the spreadsheet changes); otherwise the details start as the CLI's draft
+   * envelope (status "sample") for the maintainer to fill in.
+   */
+  private openCsv(bytes: Uint8Array, name: string): void {
+    const imported = importCsv(bytes);
+    if (imported.problems.length) {
+      this.refuse(this.t('notOpened', { file: name }), imported.problems);
       return;
     }
-    this.openJson(bytes, file.name, this.t('notOpened', { file: file.name }));
+    const services = structuredClone(imported.services) as unknown as JsonObject[];
+    if (this.draft) {
+      this.draft.services = services;
+      this.fileName = name;
+      this.openError = undefined;
+      this.undo = undefined;
+      this.revalidate();
+      this.selected = 'envelope';
+      this.status = this.t('openedCsvInto', { file: name, count: services.length });
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>('#overview-title')?.focus());
+      return;
+    }
+    const base = name.replace(/\.[^.]+$/, '');
+    const draft: Draft = {
+      schema: SCHEMA_ID,
+      id: base.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'directory',
+      name: base,
+      publisher: { name: 'unknown' },
+      region: 'unknown',
+      generatedAt: isoNow(),
+      locales: imported.languages.length ? imported.languages : ['ro'],
+      status: 'sample',
+      services,
+    };
+    this.load(draft, name);
+    this.status = this.t('openedCsv', { file: name, count: services.length });
   }
 
   private openJson(bytes: Uint8Array, name: string, failTitle: string): void {
@@ -367,6 +406,15 @@ export class DirectoryEditor extends LitElement {
     if (!ready) return;
     const name = `${downloadBase(this.fileName, ready.draft)}.json`;
     this.finish(ready.draft, [saveFile(name, ready.bytes, 'application/json')]);
+    this.status = this.t('downloaded', { file: name });
+    this.requestUpdate();
+  }
+
+  private downloadCsv(): void {
+    const ready = this.candidate();
+    if (!ready) return;
+    const name = `${downloadBase(this.fileName, ready.draft)}.csv`;
+    this.finish(this.draft!, [saveFile(name, exportCsv(ready.draft as unknown as Directory), 'text/csv')]);
     this.status = this.t('downloaded', { file: name });
     this.requestUpdate();
   }
@@ -909,6 +957,7 @@ export class DirectoryEditor extends LitElement {
       <div class="actions">
         <button type="button" id="sign" @click=${this.signAndDownload}>${this.t('signAndDownload')}</button>
         <button type="button" id="unsigned" class="secondary" @click=${this.downloadUnsigned}>${this.t('downloadUnsigned')}</button>
+        <button type="button" id="csv" class="secondary" @click=${this.downloadCsv}>${this.t('downloadCsv')}</button>
       </div>
       ${this.publishError
         ? html`<div class="error" id="publish-error">

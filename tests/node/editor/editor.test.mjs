@@ -268,3 +268,60 @@ test('every control works from the keyboard: choose a service, edit, check today
   assert.equal(await page.$eval('[id$="_verifiedAt"]', (i) => i.value), today());
   await context.close();
 });
+
+test('a spreadsheet opened, edited and downloaded round-trips through reper import-csv, formula-like text included', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reper-csv-'));
+  const feed = structuredClone(SAMPLE);
+  feed.services[0].organization = '=HYPERLINK("https://example.org","Organizație exemplu")';
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+  const { envelope } = { envelope: { ...feed, services: undefined } };
+  delete envelope.services;
+  writeFileSync(join(dir, 'envelope.json'), JSON.stringify(envelope));
+  assert.equal(reper(dir, 'export-csv', 'feed.json', '--out', 'directory.csv').code, 0);
+
+  const { context, page, downloads, requests } = await openEditor(ctx);
+  await openFile(page, join(dir, 'directory.csv'));
+  assert.match(await textOf(page, '.status'), /Opened the spreadsheet directory\.csv: 34 services\. Fill in the directory details/);
+  assert.match(await textOf(page, '.sample'), /Sample data/, 'a spreadsheet alone gets the draft envelope, status sample');
+  await chooseService(page, 'cj-sample-01');
+  assert.equal(await page.$eval('#f-services_0_organization', (i) => i.value), feed.services[0].organization, 'formula-like text is shown as written');
+  await typeInto(page, PHONE, '+40264000077');
+  await page.click('#csv');
+  const [csv] = await waitForDownloads(downloads, ['directory.csv']);
+  assert.match(await textOf(page, '.status'), /Downloaded directory\.csv/);
+
+  const imported = reper(downloads, 'import-csv', 'directory.csv', '--envelope', join(dir, 'envelope.json'), '--out', 'back.json');
+  assert.equal(imported.code, 0, imported.stderr);
+  const back = JSON.parse(readFileSync(join(downloads, 'back.json'), 'utf8'));
+  const expected = structuredClone(feed.services);
+  expected[0].phones[0].number = '+40264000077';
+  assert.deepEqual(back.services, expected);
+  assert.doesNotMatch(readFileSync(csv, 'utf8'), /(^|[,;])=HYPERLINK/m, 'the formula cell is neutralised in the download');
+
+  // Opened over a directory, the spreadsheet replaces its services and the review shows the change.
+  await openFile(page, SAMPLE_PATH);
+  await (await page.$('#open-file')).uploadFile(csv);
+  await page.waitForFunction(() => document.querySelector('.status')?.textContent.includes('replace those on screen'));
+  const review = await textOf(page, '#review');
+  assert.match(review, /0 added, 0 removed, 1 changed/);
+  assert.match(review, /organization: “Organizație exemplu \(date de probă\)” → “=HYPERLINK/);
+  assert.match(review, /phones\[0\]\.number: “\+40264000001” → “\+40264000077”/);
+  assert.match(await textOf(page, '#overview-title'), /Support services in Cluj County/, 'the directory details stay');
+  assert.deepEqual(requests.filter((r) => r.afterLoad && !/^(blob|data):/.test(r.url)), []);
+  await context.close();
+});
+
+test('a spreadsheet that cannot be read is refused with its lines and columns; nothing changes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reper-csv-'));
+  writeFileSync(join(dir, 'bad.csv'), 'id,name,free,colour\ns1,Un serviciu,maybe,red\n');
+  const { context, page } = await openEditor(ctx);
+  await openFile(page, SAMPLE_PATH);
+  await (await page.$('#open-file')).uploadFile(join(dir, 'bad.csv'));
+  await page.waitForSelector('#open-error');
+  const error = await textOf(page, '#open-error');
+  assert.match(error, /bad\.csv could not be opened/);
+  assert.match(error, /column 4 "colour": unknown column/);
+  assert.match(error, /line 2, column free: /);
+  assert.match(await textOf(page, '#overview-title'), /Support services in Cluj County/);
+  await context.close();
+});
