@@ -29,6 +29,7 @@ import {
   type JsonObject,
   type Segment,
 } from './model.js';
+import { reasonIn } from './reasons.js';
 import { KeyFileError, signBytes } from './sign.js';
 import { EDITOR_LANGS, isEditorLang, translate, type EditorLang } from './strings.js';
 
@@ -92,6 +93,8 @@ export class DirectoryEditor extends LitElement {
   private saved: Saved[] = [];
   private dragging = false;
   private labels = new Map<string, string>();
+  /** The draft as last opened or downloaded: leaving the page with other changes asks first. */
+  private savedAs = '';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -105,6 +108,7 @@ export class DirectoryEditor extends LitElement {
     document.addEventListener('dragover', this.onDragOver);
     document.addEventListener('dragleave', this.onDragLeave);
     document.addEventListener('drop', this.onDrop);
+    window.addEventListener('beforeunload', this.onLeave);
   }
 
   override disconnectedCallback(): void {
@@ -112,7 +116,17 @@ export class DirectoryEditor extends LitElement {
     document.removeEventListener('dragover', this.onDragOver);
     document.removeEventListener('dragleave', this.onDragLeave);
     document.removeEventListener('drop', this.onDrop);
+    window.removeEventListener('beforeunload', this.onLeave);
   }
+
+  /** Changes that were neither signed nor downloaded would be lost (the editor keeps no copy). */
+  get unsaved(): boolean {
+    return !!this.draft && JSON.stringify(this.draft) !== this.savedAs;
+  }
+
+  private onLeave = (e: BeforeUnloadEvent) => {
+    if (this.unsaved) e.preventDefault();
+  };
 
   private t(key: string, options: Record<string, string | number> = {}): string {
     return translate(this.lang, key, options);
@@ -231,6 +245,7 @@ export class DirectoryEditor extends LitElement {
   private load(draft: Draft, name: string): void {
     this.original = structuredClone(draft);
     this.draft = draft;
+    this.savedAs = JSON.stringify(draft);
     this.fileName = name;
     this.openError = undefined;
     this.publishError = undefined;
@@ -424,6 +439,7 @@ export class DirectoryEditor extends LitElement {
     this.saved = saved;
     this.publishError = undefined;
     this.draft = published;
+    this.savedAs = JSON.stringify(published);
     this.revalidate();
   }
 
@@ -437,7 +453,7 @@ export class DirectoryEditor extends LitElement {
     const found = this.problemsAt(path);
     if (!found.length) return nothing;
     return html`<div class="problem" id=${`${idFor(path)}-problem`}>
-      ${found.map((p) => html`<p><strong>${label}:</strong> ${p.reason}</p>`)}
+      ${found.map((p) => html`<p><strong>${label}:</strong> ${reasonIn(this.lang, p.reason)}</p>`)}
     </div>`;
   }
 
@@ -771,9 +787,9 @@ export class DirectoryEditor extends LitElement {
           return html`<li>
             ${id
               ? html`<button type="button" class="link" @click=${() => this.querySelector<HTMLElement>(`#${id}`)?.focus()}>
-                  ${this.labels.get(p.path) ?? p.path}: ${p.reason}
+                  ${this.labels.get(p.path) ?? p.path}: ${reasonIn(this.lang, p.reason)}
                 </button>`
-              : html`${this.labels.get(p.path) ?? (p.path || this.t('whole'))}: ${p.reason}`}
+              : html`${this.labels.get(p.path) ?? (p.path || this.t('whole'))}: ${reasonIn(this.lang, p.reason)}`}
           </li>`;
         })}
       </ul>
@@ -808,7 +824,7 @@ export class DirectoryEditor extends LitElement {
             <p><strong>${this.openError.title}</strong></p>
             ${this.openError.problems.length
               ? html`<ul>
-                  ${this.openError.problems.map((p) => html`<li>${p.path || this.t('whole')}: ${p.reason}</li>`)}
+                  ${this.openError.problems.map((p) => html`<li>${p.path || this.t('whole')}: ${reasonIn(this.lang, p.reason)}</li>`)}
                 </ul>`
               : nothing}
           </div>`
@@ -964,7 +980,7 @@ export class DirectoryEditor extends LitElement {
             <p><strong>${this.publishError.title}</strong></p>
             ${this.publishError.problems.length
               ? html`<ul>
-                  ${this.publishError.problems.map((p) => html`<li>${p.path || this.t('whole')}: ${p.reason}</li>`)}
+                  ${this.publishError.problems.map((p) => html`<li>${p.path || this.t('whole')}: ${reasonIn(this.lang, p.reason)}</li>`)}
                 </ul>`
               : nothing}
           </div>`

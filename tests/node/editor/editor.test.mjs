@@ -325,3 +325,44 @@ test('a spreadsheet that cannot be read is refused with its lines and columns; n
   assert.match(await textOf(page, '#overview-title'), /Support services in Cluj County/);
   await context.close();
 });
+
+test('in Romanian (the default) the problem is explained in Romanian, beside the named field', async () => {
+  const { context, page } = await openEditor(ctx, { lang: '' });
+  await openFile(page, SAMPLE_PATH);
+  await chooseService(page, 'cj-sample-01');
+  await typeInto(page, PHONE, '0264 000 001');
+  assert.equal(
+    await textOf(page, `${PHONE}-problem`),
+    'Număr (+40…, sau un număr scurt precum 112): trebuie să fie un număr în format internațional, precum +40264000001 (sau un număr scurt, precum 112)',
+  );
+  await context.close();
+});
+
+test('leaving with changes that were not downloaded asks first; after a download it does not', async () => {
+  const leave = async (page) => {
+    const dialog = new Promise((resolve) => {
+      page.once('dialog', async (d) => {
+        resolve(d.type());
+        await d.accept();
+      });
+      setTimeout(() => resolve('none'), 1500);
+    });
+    await page.close({ runBeforeUnload: true });
+    return dialog;
+  };
+  const first = await openEditor(ctx);
+  await openFile(first.page, SAMPLE_PATH);
+  await chooseService(first.page, 'cj-sample-01');
+  await typeInto(first.page, PHONE, '+40264000055');
+  assert.equal(await leave(first.page), 'beforeunload');
+  await first.context.close();
+
+  const second = await openEditor(ctx);
+  await openFile(second.page, SAMPLE_PATH);
+  await chooseService(second.page, 'cj-sample-01');
+  await typeInto(second.page, PHONE, '+40264000055');
+  await second.page.click('#unsigned');
+  await waitForDownloads(second.downloads, ['cluj-sample.json']);
+  assert.equal(await leave(second.page), 'none');
+  await second.context.close();
+});
