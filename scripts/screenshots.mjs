@@ -54,6 +54,8 @@ async function editorShots() {
   const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
   const shot = async (page, selector, name) => {
     const el = await page.$(selector);
+    // The sticky status line would cover part of a section; the guide shows it on its own.
+    await page.evaluate((keep) => document.querySelector('.status')?.style.setProperty('visibility', keep ? 'visible' : 'hidden'), selector === '#publish');
     await el.scrollIntoView();
     await el.screenshot({ path: `${OUT}/${name}.png` });
     console.log(`${OUT}/${name}.png`);
@@ -71,7 +73,7 @@ async function editorShots() {
       const page = await context.newPage();
       const cdp = await browser.target().createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: context.id });
-      await page.setViewport({ width, height: 900, deviceScaleFactor: scale });
+      await page.setViewport({ width, height: width === 1280 ? 1500 : 900, deviceScaleFactor: scale });
       await page.goto(`${base}/editor/`);
       await (await page.waitForSelector('#open-file')).uploadFile('examples/data/cluj-sample.json');
       await page.waitForSelector('#overview-title');

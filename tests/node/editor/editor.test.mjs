@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { useServerAndBrowser } from '../helpers/setup.mjs';
-import { SAMPLE, SAMPLE_PATH, chooseService, editorServer, openEditor, openFile, reper, textOf, typeInto, waitForDownloads } from './helpers.mjs';
+import { ROOT, SAMPLE, SAMPLE_PATH, chooseService, editorServer, openEditor, openFile, reper, textOf, typeInto, waitForDownloads } from './helpers.mjs';
 
 const ctx = useServerAndBrowser(editorServer);
 const today = () => new Date().toISOString().slice(0, 10);
@@ -365,4 +366,17 @@ test('leaving with changes that were not downloaded asks first; after a download
   await waitForDownloads(second.downloads, ['cluj-sample.json']);
   assert.equal(await leave(second.page), 'none');
   await second.context.close();
+});
+
+test('the page also works opened from a folder on disk (file://), with no server', async () => {
+  const context = await ctx.browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(join(ROOT, 'editor/index.html')).href);
+  await page.waitForSelector('#open-file');
+  await openFile(page, SAMPLE_PATH);
+  assert.match(await textOf(page, '#overview-title'), /Servicii de sprijin în județul Cluj/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
