@@ -54,8 +54,6 @@ async function editorShots() {
   const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
   const shot = async (page, selector, name) => {
     const el = await page.$(selector);
-    // The sticky status line would cover part of a section; the guide shows it on its own.
-    await page.evaluate((keep) => document.querySelector('.status')?.style.setProperty('visibility', keep ? 'visible' : 'hidden'), selector === '#publish');
     await el.scrollIntoView();
     await el.screenshot({ path: `${OUT}/${name}.png` });
     console.log(`${OUT}/${name}.png`);

@@ -95,6 +95,8 @@ export class DirectoryEditor extends LitElement {
   private labels = new Map<string, string>();
   /** The draft as last opened or downloaded: leaving the page with other changes asks first. */
   private savedAs = '';
+  /** What the last download gave, shown beside the buttons. */
+  private done = '';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -412,7 +414,7 @@ export class DirectoryEditor extends LitElement {
       saveFile(`${base}.json`, ready.bytes, 'application/json'),
       saveFile(`${base}.json.sig`, `${signature}\n`, 'text/plain'),
     ]);
-    this.status = this.t('signed', { json: `${base}.json`, sig: `${base}.json.sig` });
+    this.status = this.done = this.t('signed', { json: `${base}.json`, sig: `${base}.json.sig` });
     this.requestUpdate();
   }
 
@@ -421,7 +423,7 @@ export class DirectoryEditor extends LitElement {
     if (!ready) return;
     const name = `${downloadBase(this.fileName, ready.draft)}.json`;
     this.finish(ready.draft, [saveFile(name, ready.bytes, 'application/json')]);
-    this.status = this.t('downloaded', { file: name });
+    this.status = this.done = this.t('downloaded', { file: name });
     this.requestUpdate();
   }
 
@@ -430,7 +432,7 @@ export class DirectoryEditor extends LitElement {
     if (!ready) return;
     const name = `${downloadBase(this.fileName, ready.draft)}.csv`;
     this.finish(this.draft!, [saveFile(name, exportCsv(ready.draft as unknown as Directory), 'text/csv')]);
-    this.status = this.t('downloaded', { file: name });
+    this.status = this.done = this.t('downloaded', { file: name });
     this.requestUpdate();
   }
 
@@ -912,6 +914,12 @@ export class DirectoryEditor extends LitElement {
             <button type="button" class="secondary danger" @click=${() => this.removeService(index)}>${this.t('remove')}</button>
           </div>`
         : nothing}
+      ${this.undo
+        ? html`<p class="undo">
+            ${this.t('removed', { name: serviceName(this.undo.service, this.lang) })}
+            <button type="button" id="undo" class="secondary" @click=${this.restore}>${this.t('undo')}</button>
+          </p>`
+        : nothing}
       ${this.summary(mine)} ${keyed(isService ? index : 'envelope', html`<div class="fields">${body}</div>`)}
     </section>`;
   }
@@ -986,7 +994,8 @@ export class DirectoryEditor extends LitElement {
           </div>`
         : nothing}
       ${this.saved.length
-        ? html`<p>${this.t('downloadAgain')}</p>
+        ? html`<p class="done">${this.done}</p>
+            <p>${this.t('downloadAgain')}</p>
             <ul class="saved">
               ${this.saved.map((s) => html`<li><a href=${s.url} download=${s.name}>${s.name}</a></li>`)}
             </ul>`
@@ -1013,6 +1022,7 @@ export class DirectoryEditor extends LitElement {
       <main>
         <p class="lead">${this.t('lead')}</p>
         ${this.renderOpen()}
+        <p class="status" role="status" aria-live="polite">${this.status}</p>
         ${draft
           ? html`<section class="overview" aria-labelledby="overview-title">
                 <h2 id="overview-title" tabindex="-1">${serviceName(draft, this.lang)}</h2>
@@ -1028,10 +1038,6 @@ export class DirectoryEditor extends LitElement {
               <div class="workspace">${this.renderList(attention)} ${this.renderForm()}</div>
               ${this.renderDiff()} ${this.renderPublish()}`
           : nothing}
-        <div class="status" role="status" aria-live="polite">
-          ${this.status}
-          ${this.undo ? html` <button type="button" id="undo" class="secondary" @click=${this.restore}>${this.t('undo')}</button>` : nothing}
-        </div>
       </main>
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${this.t('dropHere')}</div>` : nothing}`;
   }
