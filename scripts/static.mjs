@@ -43,6 +43,16 @@ export const STRICT_CSP = [
  */
 export const EDITOR_CSP = STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:");
 
+/**
+ * The headers `npm start` adds to a page (HTML) response: the strict policy (the editor's for
+ * /editor/), and no framing by other sites (the editor: no framing at all).
+ */
+export function pageHeaders(pathname) {
+  if (!(pathname.endsWith('.html') || pathname.endsWith('/'))) return {};
+  if (pathname.startsWith('/editor/')) return { 'Content-Security-Policy': `${EDITOR_CSP}; frame-ancestors 'none'` };
+  return { 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self'` };
+}
+
 /** Serves `req` from `root`; directories get their index.html. Returns false when nothing matched. */
 export async function serveStatic(root, req, res, extraHeaders = {}) {
   const url = new URL(req.url ?? '/', 'http://x');
