@@ -16,6 +16,8 @@ const PHONE = '#f-services_0_phones_0_number';
 
 test('open the sample, fix a phone, rename, mark checked, sign, and the CLI verifies both files', async () => {
   const { context, page, downloads, requests, errors } = await openEditor(ctx);
+  const policy = (await fetch(`${ctx.server.url}/editor/`)).headers.get('content-security-policy');
+  assert.match(policy, /require-trusted-types-for 'script'/, 'served as npm start serves it: Trusted Types enforced');
   await openFile(page, SAMPLE_PATH);
   assert.match(await textOf(page, '#overview-title'), /Support services in Cluj County/);
   assert.match(await textOf(page, '.sample'), /Sample data/);

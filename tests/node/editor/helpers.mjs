@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EDITOR_CSP } from '../../../scripts/static.mjs';
+import { pageHeaders } from '../../../scripts/static.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const SAMPLE_PATH = join(ROOT, 'examples/data/cluj-sample.json');
@@ -14,14 +14,12 @@ export const SAMPLE = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8'));
 const CLI = join(ROOT, 'dist/cli/reper.js');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Server options: every editor page gets the CSP that `npm start` sends. */
+/** Server options: every page gets the headers `npm start` sends (the editor's CSP on /editor/). */
 export const editorServer = {
   handler: (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path.startsWith('/editor/') && (path.endsWith('/') || path.endsWith('.html'))) {
-      const setHeader = res.writeHead.bind(res);
-      res.writeHead = (status, headers = {}) => setHeader(status, { ...headers, 'Content-Security-Policy': EDITOR_CSP });
-    }
+    const extra = pageHeaders(new URL(req.url ?? '/', 'http://x').pathname);
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, headers = {}) => writeHead(status, { ...headers, ...extra });
     return false;
   },
 };
