@@ -756,7 +756,7 @@ export class DirectoryEditor extends LitElement {
     const f = (k: string) => this.t(`fields.${k}`);
     const draft = this.draft!;
     const next = nextReviewDate(draft, this.now());
-    return html`${this.textField(['id'], f('id'))} ${this.localizedField(['name'], f('name'))}
+    return html`${this.textField(['id'], f('id'), { hint: this.t('idHint') })} ${this.localizedField(['name'], f('name'))}
       <fieldset class="group">
         <legend>${f('publisher')}</legend>
         ${this.problemText(['publisher'], f('publisher'))} ${this.textField(['publisher', 'name'], f('publisherName'))}

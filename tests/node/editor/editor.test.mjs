@@ -269,6 +269,12 @@ test('every control works from the keyboard: choose a service, edit, check today
   await page.focus('#checked-today');
   await page.keyboard.press('Enter');
   assert.equal(await page.$eval('[id$="_verifiedAt"]', (i) => i.value), today());
+  // A problem in the summary at the top takes the keyboard to its field.
+  const phone = await page.$eval('[id$="_phones_0_number"]', (i) => i.id);
+  await typeInto(page, `#${phone}`, '07');
+  await page.focus('.summary button');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), phone);
   await context.close();
 });
 
