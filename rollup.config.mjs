@@ -86,6 +86,25 @@ const nodeCsv = {
   },
 };
 
+// The directory editor (editor/index.html): its own self-contained classic script, so that no
+// website bundle shares a chunk with it and the page also opens from a folder on disk.
+if (existsSync('src/editor/main.ts')) {
+  configs.push({
+    input: 'src/editor/main.ts',
+    onwarn,
+    output: { file: `${out}/editor/editor.js`, format: 'iife', sourcemap: false },
+    plugins: [
+      stamp(false),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      json({ preferConst: true, compact: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/editor`, declaration: false, noEmitOnError: true }),
+      literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true }),
+      terser({ ecma: 2022, format: { comments: false } }),
+    ],
+  });
+}
+
 if (existsSync('src/cli/reper.ts')) {
   configs.push({
     input: 'src/cli/reper.ts',
@@ -106,4 +125,5 @@ if (existsSync('src/cli/reper.ts')) {
   });
 }
 
-export default configs;
+/** `REPER_ONLY=editor` builds one output (quicker while working on the editor). */
+export default process.env.REPER_ONLY === 'editor' ? configs.filter((c) => c.input === 'src/editor/main.ts') : configs;

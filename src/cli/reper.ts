@@ -6,7 +6,7 @@ import { SCHEMA_ID, type Directory } from '../directory/schema.js';
 import { formatPath, parseDirectory, type Problem, validateDirectory } from '../directory/validate.js';
 import { type FlagSpec, type ParsedArgs, parseArgs } from './args.js';
 import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
-import { diffDirectories, formatDiff } from './diff.js';
+import { diffDirectories, formatDiff } from '../directory/diff.js';
 import { InvalidInput, UsageError } from './errors.js';
 import { exportHsds } from './hsds.js';
 import { importHsds } from './hsds-import.js';

@@ -92,6 +92,7 @@ const prepared = new WeakMap<Directory, Map<string, Prepared>>();
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart phone - A phone link in a result.
+ * @csspart report-link - The "report a change" link of a result (with `report-changes`).
  * @csspart map-link - The map link of a result.
  * @csspart stale - The "may be out of date" mark.
  * @csspart take-away - The "take it with you" QR code (kiosk layout).
@@ -130,6 +131,12 @@ export class ReperFinderElement extends ReperElement {
 
   /** With `src`: base64 Ed25519 public keys (space-separated); `<src>.sig` must verify with one of them. */
   @property({ attribute: 'public-key' }) publicKey?: string;
+
+  /**
+   * A "report a change" `mailto:` link on each result, to the feed publisher's e-mail, with the
+   * service id and name prefilled (never the search text). Ignored in the kiosk layout.
+   */
+  @property({ type: Boolean, attribute: 'report-changes' }) reportChanges = false;
 
   @consume({ context: directoryContext, subscribe: true })
   @state()
@@ -489,6 +496,7 @@ export class ReperFinderElement extends ReperElement {
       timeZone: this.timeZone,
       mapProvider: this.maps,
       kiosk,
+      reportTo: this.reportChanges && !kiosk ? this.directory.publisher.email : undefined,
     };
     return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.uiLang}>
       <h2 class="title">${t(this.isNeutral ? 'neutralTitle' : 'title')}</h2>
@@ -501,7 +509,7 @@ export class ReperFinderElement extends ReperElement {
               ${repeat(
                 shown,
                 (s) => s.id,
-                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion], () => renderResult(s, ctx)),
+                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
               )}
             </ul>
             ${total > shown.length

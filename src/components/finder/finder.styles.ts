@@ -188,7 +188,8 @@ export const finderStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .checked {
+  .checked,
+  .report {
     font-size: var(--reper-font-size-s, 0.95rem);
   }
   .tags {
