@@ -11,6 +11,7 @@ import { InvalidInput, UsageError } from './errors.js';
 import { exportHsds, importHsds } from './hsds.js';
 import { formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
 import { generateKeys, privateKeyFrom, publicOf, signBytes, verifyBytes } from './keys.js';
+import { reportVerb } from './report.js';
 
 interface Verb {
   usage: string;
@@ -242,6 +243,7 @@ const VERBS: Record<string, Verb> = {
       return 0;
     },
   },
+  report: reportVerb,
 };
 
 function envelopeOf(d: Directory): Omit<Directory, 'services'> {
