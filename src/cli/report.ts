@@ -12,7 +12,8 @@ import * as z from 'zod';
 import { addMonths } from '../directory/freshness.js';
 import { localized } from '../directory/localized.js';
 import { AUDIENCES, CATEGORIES, type Audience, type Category, type Directory, type Service } from '../directory/schema.js';
-import { normalizeText as normalize } from '../directory/search.js';
+import { isWideArea, placeNamesOf, placesOf } from '../directory/places.js';
+import { normalizeText as normalize } from '../directory/text.js';
 import type { Problem } from '../directory/validate.js';
 import type { FlagSpec, ParsedArgs } from './args.js';
 import { InvalidInput, UsageError } from './errors.js';
@@ -148,7 +149,6 @@ interface FreshnessRow {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const WIDE_PREFIX = /^(judetul|jud|romania|national|nationala|toata tara|intreaga tara|county|whole county)( |$)/;
 
 /** A collator per language so that Romanian names sort as Romanian readers expect. */
 const collators = new Map<string, Intl.Collator>();
@@ -170,29 +170,31 @@ export function buildReport(directory: Directory, options: ReportOptions): Repor
   const normalizeText = memo(normalize);
   const plus6 = memo((d) => addMonths(d, 6));
   const plus12 = memo((d) => addMonths(d, 12));
+  const places = placeNamesOf(directory);
+  const placeKey = memo((p) => places.key(p));
+  // Wide areas: the shared rule (a county, the country), plus the feed's region and the counties of
+  // its addresses written bare ("Cluj"), which serve every locality as well.
   const wide = new Set<string>([normalizeText(directory.region)]);
   for (const s of directory.services) if (s.location?.address) wide.add(normalizeText(s.location.address.county));
-  const isWide = memo((place: string) => {
-    const n = normalizeText(place);
-    return wide.has(n) || WIDE_PREFIX.test(n);
-  });
+  const isWide = memo((place: string) => isWideArea(place) || wide.has(normalizeText(place)));
 
   // Localities by folded name, displayed as first written.
   const display = new Map<string, string>();
   const localOf = (s: Service): Set<string> => {
     const out = new Set<string>();
-    const places = [...s.areaServed, ...(s.location?.address ? [s.location.address.locality] : [])];
-    for (const p of places) {
+    const named = placesOf(s);
+    for (const p of named) {
       if (isWide(p)) continue;
-      const key = normalizeText(p);
-      if (!display.has(key)) display.set(key, p.trim());
+      // One place whatever name it is written with ("Kolozsvár" is Cluj-Napoca).
+      const key = placeKey(p);
+      if (!display.has(key)) display.set(key, places.label(p.trim(), lang));
       out.add(key);
     }
     return out;
   };
   for (const l of options.localities ?? []) {
-    const key = normalizeText(l);
-    if (key && !display.has(key)) display.set(key, l.trim());
+    const key = placeKey(l);
+    if (key && !display.has(key)) display.set(key, places.label(l.trim(), lang));
   }
 
   const zeroByCategory = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

@@ -97,6 +97,14 @@ describe('reper report on the Cluj sample', () => {
     assert.ok(![...gaps].some((g) => g.startsWith('Județul Cluj|')), 'the county is not a locality');
   });
 
+  it('a place written in Hungarian is the same locality ("Bánffyhunyad" is Huedin)', () => {
+    const feed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    feed.services.push({ ...feed.services[1], id: 'hu-named-shelter', areaServed: ['Bánffyhunyad'] });
+    const rows = csvRows(reper('report', write('hu-named.json', feed), '--format', 'csv', ...TODAY).stdout);
+    assert.ok(!gapsOf(rows).has('Huedin|shelter'));
+    assert.ok(!rows.some((x) => x.subject === 'Bánffyhunyad'), 'no second row for the same place');
+  });
+
   it('--lang en, --semicolon, --out', () => {
     const out = join(dir, 'en.csv');
     const r = reper('report', SAMPLE, '--lang', 'en', '--format', 'csv', '--semicolon', '--out', out, ...TODAY);
