@@ -175,6 +175,23 @@ export const kioskStyles = css`
   .privacy {
     color: var(--_muted);
   }
+  .counting {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .status .export {
+    font: inherit;
+    margin-inline-start: 0.5em;
+    padding: 0.3em 0.8em;
+    min-height: 2.75rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--reper-radius, 0.5rem);
+    background: var(--_surface);
+    color: var(--_text);
+  }
 
   .scroll {
     height: 100%;
