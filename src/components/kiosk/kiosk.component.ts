@@ -560,12 +560,14 @@ export class ReperKioskElement extends ReperElement {
         <reper-hotline variant="banner"></reper-hotline>
         ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
         ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
-        <p class="privacy">${this.k('privacy')}</p>
-        ${this.usage
-          ? html`<ul class="counting" role="note">
-              ${this.cfg!.languages.map((l) => html`<li lang=${l}>${this.i18n.tIn(l, 'counting')}</li>`)}
-            </ul>`
-          : nothing}
+        <div class="privacy">
+          <p>${this.k('privacy')}</p>
+          ${this.usage
+            ? html`<div class="counting" role="note">
+                ${this.cfg!.languages.map((l) => html`<p lang=${l}>${this.i18n.tIn(l, 'counting')}</p>`)}
+              </div>`
+            : nothing}
+        </div>
       </div>
     </div>`;
   }
