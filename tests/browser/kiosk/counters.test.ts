@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseKioskConfig } from '../../../src/components/kiosk/config.js';
 import { COUNTERS_CACHE, KEEP_MONTHS, KioskCounters, sanitizeCounters, suppress } from '../../../src/components/kiosk/counters.js';
 
 /** A clock the test moves by hand. */
@@ -12,6 +13,18 @@ const stored = async () => {
   const keys = await cache.keys();
   return Promise.all(keys.map(async (k) => ({ url: k.url, text: await (await cache.match(k))!.text() })));
 };
+
+describe('kiosk config: counters', () => {
+  it('is off unless the config says true, and only a boolean is accepted', () => {
+    const base = 'https://lobby.example/kiosk/config.json';
+    const off = parseKioskConfig({}, base);
+    expect(off.ok && off.config.counters).to.equal(false);
+    const on = parseKioskConfig({ counters: true }, base);
+    expect(on.ok && on.config.counters).to.equal(true);
+    const bad = parseKioskConfig({ counters: 'yes' }, base);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).to.deep.equal(['counters']);
+  });
+});
 
 describe('kiosk counters', () => {
   beforeEach(async () => {
