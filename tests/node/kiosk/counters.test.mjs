@@ -100,13 +100,14 @@ describe('kiosk counters', () => {
 
     for (let i = 0; i < 3; i++) await session(page);
     assert.equal((await onKiosk(page, (k) => k.counters()))[month()].sessions, 3, 'three sessions');
-    // Hungarian chosen once in a fourth session, twice: counted once.
+    // A fourth session: Hungarian chosen twice (counted once), then the QR-code page.
     await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="hu"]').click());
     await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="hu"]').click());
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav[data-view="resources"]').click());
 
     const counters = await onKiosk(page, (k) => k.counters());
     assert.deepEqual(counters, {
-      [month()]: { sessions: 4, finderOpens: 3, categories: { shelter: 3 }, languages: { hu: 1 }, qrViews: 0, pathwayViews: 0 },
+      [month()]: { sessions: 4, finderOpens: 3, categories: { shelter: 3 }, languages: { hu: 1 }, qrViews: 1, pathwayViews: 0 },
     });
 
     // The export from the status panel.
@@ -123,7 +124,7 @@ describe('kiosk counters', () => {
     assert.equal(json.schema, 'reper-kiosk-counters/1');
     assert.equal(json.kiosk, 'Spital exemplu — hol');
     assert.match(json.exported, /^\d{4}-\d{2}-\d{2}$/);
-    assert.deepEqual(json.months, { [month()]: { sessions: '<5', finderOpens: '<5', categories: { shelter: '<5' }, languages: { hu: '<5' }, qrViews: 0, pathwayViews: 0 } });
+    assert.deepEqual(json.months, { [month()]: { sessions: '<5', finderOpens: '<5', categories: { shelter: '<5' }, languages: { hu: '<5' }, qrViews: '<5', pathwayViews: 0 } });
     assert.doesNotMatch(exported, /T\d\d:\d\d/, 'no time of day');
 
     const kept = await storage(page);
