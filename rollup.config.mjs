@@ -77,13 +77,23 @@ const configs = [
   },
 ];
 
+/** In the CLI, the browser builds of csv-parse / csv-stringify (with a slow Buffer shim) become their Node builds. */
+const nodeCsv = {
+  name: 'node-csv',
+  resolveId(id) {
+    const m = /^(csv-parse|csv-stringify)\/browser\/esm\/sync$/.exec(id);
+    return m ? { id: `${m[1]}/sync`, external: true } : null;
+  },
+};
+
 if (existsSync('src/cli/reper.ts')) {
   configs.push({
     input: 'src/cli/reper.ts',
-    external: (id) => isBare(id),
+    external: (id) => isBare(id) && !/^csv-(parse|stringify)\/browser\//.test(id),
     onwarn,
     output: { file: `${out}/dist/cli/reper.js`, format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
     plugins: [
+      nodeCsv,
       stamp(false),
       json({ preferConst: true }),
       typescript({

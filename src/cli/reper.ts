@@ -1,14 +1,16 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { staleReason } from '../directory/freshness.js';
 import { localized } from '../directory/localized.js';
 import { SCHEMA_ID, type Directory } from '../directory/schema.js';
 import { formatPath, parseDirectory, type Problem, validateDirectory } from '../directory/validate.js';
 import { type FlagSpec, type ParsedArgs, parseArgs } from './args.js';
-import { exportCsv, importCsv } from './csv.js';
+import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
 import { diffDirectories, formatDiff } from './diff.js';
 import { InvalidInput, UsageError } from './errors.js';
-import { exportHsds, importHsds } from './hsds.js';
+import { exportHsds } from './hsds.js';
+import { importHsds } from './hsds-import.js';
+import { isDatapackage, readDatapackage } from './hsds-tabular.js';
 import { formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
 import { generateKeys, privateKeyFrom, publicOf, signBytes, verifyBytes } from './keys.js';
 import { reportVerb } from './report.js';
@@ -171,7 +173,8 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper export-csv <feed.json> [--out file.csv] [--semicolon] [--envelope envelope.json]',
     summary: 'write the services as a spreadsheet (UTF-8 CSV with BOM, one row per service)',
     details:
-      'Columns are described in docs/maintainers.md.\n' +
+      'Columns are described in docs/maintainers.md. A cell a spreadsheet would run as a formula\n' +
+      '(=, +, -, @ first, such as +40… phone numbers) gets a leading apostrophe; import-csv removes it.\n' +
       '  --semicolon          use ";" between cells (Excel with Romanian regional settings)\n' +
       '  --envelope FILE      also write the feed envelope (name, publisher, …) for import-csv',
     flags: { out: { type: 'string' }, semicolon: { type: 'boolean' }, envelope: { type: 'string' } },
@@ -187,15 +190,18 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-csv <file.csv> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn the maintainer spreadsheet into a validated feed',
     details:
-      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab.\n' +
+      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab,\n' +
+      'up to 20 MB. Short rows, other delimiters, broken quotes and stray bytes are named by line.\n' +
       'The envelope file gives schema, id, name, publisher, region, locales and status; generatedAt\n' +
       'is set to now unless the envelope gives it. Without --envelope a draft envelope with status\n' +
       '"sample" is written. Exit 1 lists every problem with its line and column.',
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const bytes = readInput(file, 'import-csv');
-      const imported = importCsv(bytes);
+      // A huge file is refused from its size, before it is read into memory.
+      const tooLarge = csvSizeProblem(existsSync(file) ? statSync(file).size : 0);
+      if (tooLarge) throw new InvalidInput(`${file} cannot be imported`, [tooLarge]);
+      const imported = importCsv(readInput(file, 'import-csv'));
       if (imported.encoding !== 'utf-8') process.stderr.write(`note: ${file} is not UTF-8; read it as Windows-1250\n`);
       if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
       const envelope = loadEnvelope(flags.envelope, file, imported.languages, 'import-csv');
@@ -226,20 +232,33 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-hsds <hsds.json> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn Open Referral HSDS 3.0 JSON into a validated feed',
     details:
-      'Reads {"services": [...]} (or a bare list) of HSDS 3.0 service objects with nested objects.\n' +
+      'Reads HSDS 3.0: one service, a list, an API page {"contents": [...]} of services, service_at_locations\n' +
+      'or organizations, an organization with its services, export-hsds output, or a datapackage.json\n' +
+      'with its CSV files. Every HSDS field Reper cannot show is named in a warning (HSDS path); HSDS\n' +
+      'edits made after export-hsds win over the reper attribute, with a warning naming both values.\n' +
       'The envelope comes from --envelope, else from the file (as written by export-hsds), else a\n' +
       'draft with status "sample".',
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const imported = importHsds(readJson(file, 'import-hsds'));
+      let doc = readJson(file, 'import-hsds');
+      let taxonomyTerms;
+      if (isDatapackage(doc)) {
+        const tabular = readDatapackage(file, doc as Record<string, unknown>);
+        if (tabular.problems.length) throw new InvalidInput(`${file} cannot be imported`, tabular.problems);
+        ({ doc, taxonomyTerms } = tabular);
+      }
+      const imported = importHsds(doc, { taxonomyTerms });
+      for (const w of imported.warnings) process.stderr.write(`warning: ${w}\n`);
       if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
-      for (const w of imported.warnings) process.stderr.write(`note: ${w}\n`);
       const envelope =
         flags.envelope === undefined && imported.envelope
           ? (imported.envelope as Omit<Directory, 'services'>)
           : loadEnvelope(flags.envelope, file, [], 'import-hsds');
-      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds');
+      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds', (p) => {
+        const m = /^services\[(\d+)\](.*)$/.exec(p.path);
+        return m ? { path: `${imported.hsdsPath(Number(m[1]), m[2]) || '(document)'} (${p.path})`, reason: p.reason } : p;
+      });
       return 0;
     },
   },
