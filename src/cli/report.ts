@@ -15,6 +15,7 @@ import { AUDIENCES, CATEGORIES, type Audience, type Category, type Directory, ty
 import { isWideArea, placeNamesOf, placesOf } from '../directory/places.js';
 import { normalizeText as normalize } from '../directory/text.js';
 import type { Problem } from '../directory/validate.js';
+import { neutralise } from '../directory/csv.js';
 import type { FlagSpec, ParsedArgs } from './args.js';
 import { InvalidInput, UsageError } from './errors.js';
 import { readFeed, readInput, readJson, writeOutput } from './io.js';
@@ -783,8 +784,9 @@ export function reportCsv(r: Report, delimiter = ','): string {
       for (const [l, v] of u.languages) row('usage-language', u.kiosk, month, l, languageName(l, r.lang), showTotal(v));
     }
   }
-  // A text cell a spreadsheet would run as a formula (a locality or organisation named "=…") gets a leading quote.
-  const safe = rows.map((cells) => cells.map((c) => (typeof c === 'string' && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+  // A text cell a spreadsheet would run as a formula (a locality or organisation named "=…") gets
+  // a leading apostrophe, by the same rule as export-csv.
+  const safe = rows.map((cells) => cells.map((c) => (typeof c === 'string' ? neutralise(c) : c)));
   return stringify([[...CSV_COLUMNS], ...safe], { delimiter, bom: true, record_delimiter: '\r\n' });
 }
 

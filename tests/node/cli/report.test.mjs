@@ -105,6 +105,15 @@ describe('reper report on the Cluj sample', () => {
     assert.ok(!rows.some((x) => x.subject === 'Bánffyhunyad'), 'no second row for the same place');
   });
 
+  it('CSV: a text a spreadsheet would run as a formula is written as text', () => {
+    const feed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    feed.services[5].organization = '=HYPERLINK("https://example.org","x")';
+    const rows = csvRows(reper('report', write('formula.json', feed), '--format', 'csv', ...TODAY).stdout);
+    const subjects = rows.filter((x) => x.section === 'freshness').map((x) => x.subject);
+    assert.ok(subjects.includes(`'=HYPERLINK("https://example.org","x")`), subjects.join(' | '));
+    assert.ok(!subjects.some((x) => /^[=+\-@]/.test(x)));
+  });
+
   it('--lang en, --semicolon, --out', () => {
     const out = join(dir, 'en.csv');
     const r = reper('report', SAMPLE, '--lang', 'en', '--format', 'csv', '--semicolon', '--out', out, ...TODAY);
