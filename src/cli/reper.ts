@@ -13,6 +13,7 @@ import { importHsds } from './hsds-import.js';
 import { isDatapackage, readDatapackage } from './hsds-tabular.js';
 import { formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
 import { generateKeys, privateKeyFrom, publicOf, signBytes, verifyBytes } from './keys.js';
+import { reportVerb } from './report.js';
 
 interface Verb {
   usage: string;
@@ -261,6 +262,7 @@ const VERBS: Record<string, Verb> = {
       return 0;
     },
   },
+  report: reportVerb,
 };
 
 function envelopeOf(d: Directory): Omit<Directory, 'services'> {

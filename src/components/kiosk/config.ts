@@ -60,6 +60,11 @@ export const kioskConfigSchema = z.strictObject({
   schedule: z.optional(z.array(slotSchema).check(z.minLength(1, { error: 'must list at least one opening slot (or leave schedule out)' }))),
   /** A short operator message on the attract screen ("The social worker is on floor 2 today"). */
   notice: z.optional(localizedTextSchema),
+  /**
+   * Monthly usage aggregates for the authority's annual report (sessions, finder opens, kinds of
+   * help and languages chosen, QR and pathway views; never what anyone typed). Off unless true.
+   */
+  counters: z._default(z.boolean(), false),
 });
 
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;

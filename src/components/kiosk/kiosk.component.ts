@@ -17,9 +17,10 @@ import locales from '../../locales/kiosk.js';
 import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
 import { ReperQr } from '../qr/qr.component.js';
-import { ReperFinderElement } from '../finder/finder.component.js';
+import { ReperFinderElement, type ReperSearchDetail } from '../finder/finder.component.js';
 import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
+import { type Counters, KioskCounters } from './counters.js';
 import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
 import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime.js';
 import { TaskController } from './tasks.js';
@@ -128,6 +129,8 @@ export class ReperKioskElement extends ReperElement {
   private reloadDue = false;
   private statusTaps: number[] = [];
   private errors: { at: number; kind: string; reason: string }[] = [];
+  /** With config `counters`: the monthly usage aggregates; otherwise nothing is counted. */
+  private usage?: KioskCounters;
   private startedAt = Date.now();
 
   private readonly views: readonly ViewDef[] = [
@@ -154,6 +157,7 @@ export class ReperKioskElement extends ReperElement {
     this.slide = 0;
     this.statusOpen = false;
     this.idleLeft = undefined;
+    this.usage?.endSession();
     this.lastActivity = Date.now();
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
     this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
@@ -161,6 +165,14 @@ export class ReperKioskElement extends ReperElement {
     // Updates and the nightly reload happen here, between two people, never under someone's hand.
     if (this.reloadDue) location.reload();
     else this.worker?.activateUpdate();
+  }
+
+  /**
+   * The opt-in monthly usage aggregates (config `counters`), `{ "YYYY-MM": { sessions, finderOpens,
+   * categories, languages, qrViews, pathwayViews } }`, with the real counts; `{}` when counters are off.
+   */
+  counters(): Counters {
+    return this.usage?.snapshot() ?? {};
   }
 
   /** Runs one sync now (the timer runs them every `refreshMinutes`). */
@@ -198,6 +210,8 @@ export class ReperKioskElement extends ReperElement {
     this.touched = false;
     this.errors = [];
     this.kioskLang = cfg.defaultLanguage;
+    this.usage = cfg.counters ? new KioskCounters({ timeZone: cfg.timeZone }) : undefined;
+    void this.usage?.load();
     this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone, kiosk: true };
     if (cfg.theme) this.applyTheme(cfg.theme);
     this.view = 'attract';
@@ -239,6 +253,8 @@ export class ReperKioskElement extends ReperElement {
     this.tasks.listen(this, 'click', this.onClick, opts);
     this.tasks.listen(this, 'contextmenu', (e) => e.preventDefault(), opts);
     this.tasks.listen(document, 'keydown', this.onOperatorKey);
+    // The finder's search event carries the filters, never the query text: only the kind of help is counted.
+    this.tasks.listen(this, 'reper-search', (e) => this.usage?.countCategory((e as CustomEvent<ReperSearchDetail>).detail?.category));
   }
 
   /** Network first (a changed config applies at the next start), then the last good copy. */
@@ -341,6 +357,8 @@ export class ReperKioskElement extends ReperElement {
         ready: this.offlineReady,
         problems: this.offline.map((p) => ({ kind: p.kind, message: this.offlineMessage(p, lang) })),
       },
+      // Only with config `counters`: monthly totals, counts under 5 as "<5".
+      ...(this.usage ? { counters: this.usage.suppressed() } : {}),
     };
   }
 
@@ -412,11 +430,31 @@ export class ReperKioskElement extends ReperElement {
   }
 
   private go(view: KioskView): void {
+    // Leaving the attract screen starts a session; each view opened is counted by its kind only.
+    if (view !== this.view && view !== 'attract') {
+      this.usage?.startSession();
+      this.usage?.countView(view);
+    }
     this.view = view;
   }
 
   private setLang(lang: Lang): void {
+    if (lang !== this.kioskLang) this.usage?.countLanguage(lang);
     this.kioskLang = lang;
+  }
+
+  /** Saves `kiosk-counters.json` (counts under 5 as "<5") for `reper report --counters`. */
+  private exportCounters(): void {
+    if (!this.usage) return;
+    const name = this.cfg?.institution ? localized(this.cfg.institution.name, this.cfg.defaultLanguage) : '';
+    const blob = new Blob([`${JSON.stringify(this.usage.exportFile(name), null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    // A detached link: the kiosk's own click guard (links never leave the kiosk) does not see it.
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'kiosk-counters.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -522,7 +560,14 @@ export class ReperKioskElement extends ReperElement {
         <reper-hotline variant="banner"></reper-hotline>
         ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
         ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
-        <p class="privacy">${this.k('privacy')}</p>
+        <div class="privacy">
+          <p>${this.k('privacy')}</p>
+          ${this.usage
+            ? html`<div class="counting" role="note">
+                ${this.cfg!.languages.map((l) => html`<p lang=${l}>${this.i18n.tIn(l, 'counting')}</p>`)}
+              </div>`
+            : nothing}
+        </div>
       </div>
     </div>`;
   }
@@ -614,6 +659,13 @@ export class ReperKioskElement extends ReperElement {
         <dd>${heap ? `${(heap / 1048576).toFixed(1)} MB` : '—'}</dd>
         <dt>${s('wakeLock')}</dt>
         <dd>${this.wakeLock.held ? s('yes') : s('no')}</dd>
+        <dt>${s('counters')}</dt>
+        <dd class="counters">
+          ${this.usage
+            ? html`${s('countersOn')}
+                <button type="button" class="export" @click=${() => this.exportCounters()}>${s('countersExport')}</button>`
+            : s('countersOff')}
+        </dd>
       </dl>
     </div>`;
   }

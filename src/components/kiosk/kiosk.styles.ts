@@ -175,6 +175,24 @@ export const kioskStyles = css`
   .privacy {
     color: var(--_muted);
   }
+  .counting {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .counting p {
+    margin: 0;
+  }
+  .status .export {
+    font: inherit;
+    margin-inline-start: 0.5em;
+    padding: 0.3em 0.8em;
+    min-height: 3rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--reper-radius, 0.5rem);
+    background: var(--_surface);
+    color: var(--_text);
+  }
 
   .scroll {
     height: 100%;
