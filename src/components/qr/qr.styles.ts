@@ -27,6 +27,8 @@ export const qrStyles = css`
     display: block;
     width: var(--_size, var(--reper-qr-size, 10rem));
     max-width: 100%;
+    /* Set by the element when the width would give a module under 2 px: it wins over max-width. */
+    min-width: var(--_min-size, 0);
     height: auto;
     aspect-ratio: 1;
     /* The code keeps its own colours in forced-colors mode and in print. */
