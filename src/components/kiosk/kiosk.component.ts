@@ -7,6 +7,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsContext } from '../../internal/context.js';
 import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
+import { keepNumbersTogether } from '../../internal/numbers.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
@@ -459,7 +460,7 @@ export class ReperKioskElement extends ReperElement {
     if (slide === 'resources') {
       const r = cfg.resources[this.slide % cfg.resources.length];
       return html`<div class="slide resource">
-        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="320"></reper-qr>
+        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)}></reper-qr>
         <p>${this.k('resourcesHint')}</p>
       </div>`;
     }
@@ -470,8 +471,8 @@ export class ReperKioskElement extends ReperElement {
       </div>`;
     }
     return html`<div class="slide message">
-      <p class="slide-title">${localized(slide.title, this.kioskLang)}</p>
-      ${slide.text ? html`<p>${localized(slide.text, this.kioskLang)}</p>` : nothing}
+      <p class="slide-title">${keepNumbersTogether(localized(slide.title, this.kioskLang))}</p>
+      ${slide.text ? html`<p>${keepNumbersTogether(localized(slide.text, this.kioskLang))}</p>` : nothing}
     </div>`;
   }
 
@@ -520,7 +521,7 @@ export class ReperKioskElement extends ReperElement {
     return html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
       <div class="drift">
         <reper-hotline variant="banner"></reper-hotline>
-        ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
+        ${notice ? html`<p class="notice" role="note">${keepNumbersTogether(localized(notice, this.kioskLang))}</p>` : nothing}
         ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
         <p class="privacy">${this.k('privacy')}</p>
       </div>

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
+import { keepNumbersTogether } from '../../internal/numbers.js';
 import { qrLocales } from '../../locales/qr.js';
 import { ECC_LEVELS, qrShape, type Ecc, type QrShape } from './matrix.js';
 import { describeValue } from './describe.js';
@@ -197,7 +198,7 @@ export class ReperQr extends ReperElement {
       ${this.failed || this.refused
         ? html`<p part="error" class="error" role="status">${this.i18n.t(this.refused ? 'refused' : 'error')}</p>`
         : nothing}
-      ${this.label ? html`<figcaption part="label" class="label">${this.label}</figcaption>` : nothing}
+      ${this.label ? html`<figcaption part="label" class="label">${keepNumbersTogether(this.label)}</figcaption>` : nothing}
     </figure>`;
   }
 }

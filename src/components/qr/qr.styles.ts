@@ -58,8 +58,14 @@ export const qrStyles = css`
     font-size: var(--reper-qr-label-font-size, var(--reper-font-size-s, 0.875rem));
     line-height: 1.3;
     text-align: center;
-    overflow-wrap: anywhere;
+    /* Break at spaces, hyphenate long words where the language allows; never mid-word at random. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     max-width: var(--_size, var(--reper-qr-size, 10rem));
+  }
+
+  .nowrap {
+    white-space: nowrap;
   }
 
   .error {
