@@ -12,14 +12,14 @@ import { directoryContext, type DirectoryState } from '../../directory/context.j
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
 import { isOpenAt } from '../../directory/hours.js';
-import type { Problem } from '../../directory/validate.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
 import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
 import { ReperQr } from '../qr/qr.component.js';
 import { ReperFinderElement } from '../finder/finder.component.js';
-import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
+import { type ConfigProblem, type KioskConfig, type Slide, configProblem, parseKioskConfig } from './config.js';
+import { LANGS } from '../../internal/lang.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
 import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
 import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime.js';
@@ -94,7 +94,9 @@ export class ReperKioskElement extends ReperElement {
   @state() protected slide = 0;
   @state() protected statusOpen = false;
   @state() protected idleLeft?: number;
-  @state() protected problems: Problem[] = [];
+  @state() protected problems: ConfigProblem[] = [];
+  /** The language of the config error screen: the config's defaultLanguage when it can be read. */
+  @state() protected operatorLang?: Lang;
   @state() protected lastSync?: SyncOutcome;
   /** Outside the configured opening hours, nobody touching: the calm helpline screen. */
   @state() protected dimmed = false;
@@ -243,7 +245,7 @@ export class ReperKioskElement extends ReperElement {
   }
 
   /** Network first (a changed config applies at the next start), then the last good copy. */
-  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: Problem[] }> {
+  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: ConfigProblem[] }> {
     let text: string | undefined;
     try {
       const r = await fetch(url, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -260,7 +262,7 @@ export class ReperKioskElement extends ReperElement {
     } catch (error) {
       const stored = typeof caches !== 'undefined' ? await caches.match(url, { cacheName: CONFIG_CACHE }).catch(() => undefined) : undefined;
       if (stored) return this.checkConfig(await stored.text(), url);
-      return { ok: false, problems: [{ path: '', reason: `could not load ${url}: ${(error as Error).message}` }] };
+      return { ok: false, problems: [configProblem('', 'cannotLoad', { url, detail: (error as Error).message })] };
     }
   }
 
@@ -269,8 +271,10 @@ export class ReperKioskElement extends ReperElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false as const, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }] };
+      return { ok: false as const, problems: [configProblem('', 'notJson', { detail: (error as Error).message })] };
     }
+    const wanted = (json as { defaultLanguage?: unknown } | null)?.defaultLanguage;
+    this.operatorLang = LANGS.find((l) => l === wanted);
     return parseKioskConfig(json, url);
   }
 
@@ -632,13 +636,21 @@ export class ReperKioskElement extends ReperElement {
       return html`<div part="base" class="frame loading" lang=${this.i18n.lang}><reper-hotline variant="banner"></reper-hotline></div>`;
     }
     if (this.view === 'config-error') {
-      return html`<div part="base" class="frame config-error" lang=${this.i18n.lang}>
-        <reper-hotline variant="banner"></reper-hotline>
+      const lang = this.operatorLang ?? this.i18n.lang;
+      const t = (key: string, values: Record<string, unknown> = {}) => this.i18n.tIn(lang, key, values);
+      return html`<div part="base" class="frame config-error" lang=${lang}>
+        <reper-hotline variant="banner" lang=${lang}></reper-hotline>
         <section class="operator" role="alert">
-          <h1>${this.k('configErrorTitle')}</h1>
-          <p>${this.k('configErrorText')}</p>
+          <h1>${t('configErrorTitle')}</h1>
+          <p>${t('configErrorText')}</p>
           <ul class="problems">
-            ${this.problems.map((p) => html`<li><span class="path">${p.path || this.k('configWhole')}</span> ${p.reason}</li>`)}
+            ${this.problems.map(
+              (p) =>
+                html`<li>
+                  <span class="path">${p.path || t('configWhole')}</span>
+                  ${p.key ? t(`configProblem.${p.key}`, { ...p.values, defaultValue: p.reason }) : p.reason}
+                </li>`,
+            )}
           </ul>
         </section>
       </div>`;

@@ -347,7 +347,7 @@ export const kioskStyles = css`
     font-size: 1.4em;
     margin-bottom: 0.5em;
   }
-  .problems code {
+  .problems .path {
     font-weight: 700;
   }
 
