@@ -626,8 +626,10 @@ export class ReperKioskElement extends ReperElement {
   /** Outside opening hours: the helpline alone on a dark, still screen; a touch wakes the kiosk. */
   private renderDimmed() {
     return html`<div part="base" class="frame dimmed" lang=${this.kioskLang} @pointerdown=${this.onActivity}>
-      <reper-hotline variant="banner"></reper-hotline>
-      <p class="wake">${this.k('wake')}</p>
+      <main class="dim">
+        <reper-hotline variant="banner"></reper-hotline>
+        <p class="wake">${this.k('wake')}</p>
+      </main>
     </div>`;
   }
 

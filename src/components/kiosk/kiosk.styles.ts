@@ -327,14 +327,18 @@ export const kioskStyles = css`
 
   /* Outside opening hours: the helpline alone, on a dark and still screen. */
   .frame.dimmed {
+    display: block;
+    background: #121016;
+    color: #d8d4dc;
+  }
+  .dim {
+    height: 100%;
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: calc(var(--_space) * 2);
     padding: 5vmin;
-    background: #121016;
-    color: #d8d4dc;
   }
   .frame.dimmed reper-hotline {
     width: min(100%, 60rem);
