@@ -146,6 +146,8 @@ export class ReperFinderElement extends ReperElement {
   @state() private filters: Filters = emptyFilters();
   @state() private limit = PAGE_SIZE;
   @state() private keyboardOpen = false;
+  /** The kiosk tile group unfolded, if any (one at a time). */
+  @state() private openGroup = '';
   @state() private announcement = '';
 
   private readonly i18n = new I18nController(this, 'finder', locales);
@@ -182,6 +184,7 @@ export class ReperFinderElement extends ReperElement {
     this.search.clear();
     this.limit = PAGE_SIZE;
     this.keyboardOpen = false;
+    this.openGroup = '';
     this.announcement = '';
     this.scrollTop = 0;
     const base = this.renderRoot?.querySelector?.('[part="base"]');
@@ -396,24 +399,52 @@ export class ReperFinderElement extends ReperElement {
     </form>`;
   }
 
+  /**
+   * One group of kiosk tiles, folded to a single row ("Who needs help? · Anyone") until tapped, so
+   * that the first screen shows services, not forty tiles. Choosing a tile folds it again.
+   */
   private tiles<T extends string>(
     id: string,
     heading: string,
+    anyLabel: string,
     values: readonly (readonly [T, string])[],
     current: string,
     pick: (v: T | '') => void,
     cls = 'tiles',
   ): TemplateResult {
+    const open = this.openGroup === id;
+    const chosen = values.find(([v]) => v === current)?.[1];
     return html`<section class="choose" aria-labelledby=${id}>
-      <h3 id=${id}>${heading}</h3>
-      <div class=${cls}>
-        ${values.map(
-          ([v, label]) =>
-            html`<button type="button" class="tile" aria-pressed=${current === v ? 'true' : 'false'} @click=${() => pick(current === v ? '' : v)}>
-              ${label}
-            </button>`,
-        )}
-      </div>
+      <h3 id=${id}>
+        <button
+          type="button"
+          class="tile group"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${id}-tiles`}
+          @click=${() => (this.openGroup = open ? '' : id)}
+        >
+          <span class="group-name">${heading}</span>
+          <span class="group-choice ${chosen ? 'chosen' : ''}">${chosen ?? anyLabel}</span>
+        </button>
+      </h3>
+      ${open
+        ? html`<div class=${cls} id=${`${id}-tiles`}>
+            ${values.map(
+              ([v, label]) =>
+                html`<button
+                  type="button"
+                  class="tile"
+                  aria-pressed=${current === v ? 'true' : 'false'}
+                  @click=${() => {
+                    this.openGroup = '';
+                    pick(current === v ? '' : v);
+                  }}
+                >
+                  ${label}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
     </section>`;
   }
 
@@ -425,11 +456,11 @@ export class ReperFinderElement extends ReperElement {
         ${label}
       </button>`;
     return html`<form part="form" autocomplete="off" @submit=${prevent}>
-      ${this.tiles('k-who', t('kiosk.who'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
-      ${this.tiles('k-what', t('kiosk.what'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
+      ${this.tiles('k-who', t('kiosk.who'), t('anyAudience'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
+      ${this.tiles('k-what', t('kiosk.what'), t('anyCategory'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
         this.setFilter('category', v),
       )}
-      ${this.tiles('k-where', t('kiosk.where'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
+      ${this.tiles('k-where', t('kiosk.where'), t('anyLocality'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
       <div class="toggles" role="group" aria-label=${t('filters')}>
         ${toggle('openNow', t('openNow'))} ${toggle('open247', t('open247'))} ${toggle('free', t('free'))}
       </div>
@@ -450,6 +481,7 @@ export class ReperFinderElement extends ReperElement {
           ? renderKeyboard(
               { label: t('kiosk.keyboardLabel'), space: t('kiosk.space'), backspace: t('kiosk.backspace'), clear: t('kiosk.clearText') },
               (a) => this.onKey(a),
+              this.uiLang,
             )
           : nothing}
       </section>

@@ -7,18 +7,19 @@ import { LangController } from '../../internal/lang-controller.js';
 import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsContext } from '../../internal/context.js';
 import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
+import { keepNumbersTogether } from '../../internal/numbers.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
 import { isOpenAt } from '../../directory/hours.js';
-import type { Problem } from '../../directory/validate.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
 import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
 import { ReperQr } from '../qr/qr.component.js';
 import { ReperFinderElement, type ReperSearchDetail } from '../finder/finder.component.js';
-import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
+import { type ConfigProblem, type KioskConfig, type Slide, configProblem, parseKioskConfig } from './config.js';
+import { LANGS } from '../../internal/lang.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
 import { type Counters, KioskCounters } from './counters.js';
 import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
@@ -94,7 +95,9 @@ export class ReperKioskElement extends ReperElement {
   @state() protected slide = 0;
   @state() protected statusOpen = false;
   @state() protected idleLeft?: number;
-  @state() protected problems: Problem[] = [];
+  @state() protected problems: ConfigProblem[] = [];
+  /** The language of the config error screen: the config's defaultLanguage when it can be read. */
+  @state() protected operatorLang?: Lang;
   @state() protected lastSync?: SyncOutcome;
   /** Outside the configured opening hours, nobody touching: the calm helpline screen. */
   @state() protected dimmed = false;
@@ -258,7 +261,7 @@ export class ReperKioskElement extends ReperElement {
   }
 
   /** Network first (a changed config applies at the next start), then the last good copy. */
-  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: Problem[] }> {
+  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: ConfigProblem[] }> {
     let text: string | undefined;
     try {
       const r = await fetch(url, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -275,7 +278,7 @@ export class ReperKioskElement extends ReperElement {
     } catch (error) {
       const stored = typeof caches !== 'undefined' ? await caches.match(url, { cacheName: CONFIG_CACHE }).catch(() => undefined) : undefined;
       if (stored) return this.checkConfig(await stored.text(), url);
-      return { ok: false, problems: [{ path: '', reason: `could not load ${url}: ${(error as Error).message}` }] };
+      return { ok: false, problems: [configProblem('', 'cannotLoad', { url, detail: (error as Error).message })] };
     }
   }
 
@@ -284,8 +287,10 @@ export class ReperKioskElement extends ReperElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false as const, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }] };
+      return { ok: false as const, problems: [configProblem('', 'notJson', { detail: (error as Error).message })] };
     }
+    const wanted = (json as { defaultLanguage?: unknown } | null)?.defaultLanguage;
+    this.operatorLang = LANGS.find((l) => l === wanted);
     return parseKioskConfig(json, url);
   }
 
@@ -497,7 +502,7 @@ export class ReperKioskElement extends ReperElement {
     if (slide === 'resources') {
       const r = cfg.resources[this.slide % cfg.resources.length];
       return html`<div class="slide resource">
-        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="320"></reper-qr>
+        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)}></reper-qr>
         <p>${this.k('resourcesHint')}</p>
       </div>`;
     }
@@ -508,8 +513,8 @@ export class ReperKioskElement extends ReperElement {
       </div>`;
     }
     return html`<div class="slide message">
-      <p class="slide-title">${localized(slide.title, this.kioskLang)}</p>
-      ${slide.text ? html`<p>${localized(slide.text, this.kioskLang)}</p>` : nothing}
+      <p class="slide-title">${keepNumbersTogether(localized(slide.title, this.kioskLang))}</p>
+      ${slide.text ? html`<p>${keepNumbersTogether(localized(slide.text, this.kioskLang))}</p>` : nothing}
     </div>`;
   }
 
@@ -558,7 +563,7 @@ export class ReperKioskElement extends ReperElement {
     return html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
       <div class="drift">
         <reper-hotline variant="banner"></reper-hotline>
-        ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
+        ${notice ? html`<p class="notice" role="note">${keepNumbersTogether(localized(notice, this.kioskLang))}</p>` : nothing}
         ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
         <div class="privacy">
           <p>${this.k('privacy')}</p>
@@ -673,8 +678,10 @@ export class ReperKioskElement extends ReperElement {
   /** Outside opening hours: the helpline alone on a dark, still screen; a touch wakes the kiosk. */
   private renderDimmed() {
     return html`<div part="base" class="frame dimmed" lang=${this.kioskLang} @pointerdown=${this.onActivity}>
-      <reper-hotline variant="banner"></reper-hotline>
-      <p class="wake">${this.k('wake')}</p>
+      <main class="dim">
+        <reper-hotline variant="banner"></reper-hotline>
+        <p class="wake">${this.k('wake')}</p>
+      </main>
     </div>`;
   }
 
@@ -683,13 +690,21 @@ export class ReperKioskElement extends ReperElement {
       return html`<div part="base" class="frame loading" lang=${this.i18n.lang}><reper-hotline variant="banner"></reper-hotline></div>`;
     }
     if (this.view === 'config-error') {
-      return html`<div part="base" class="frame config-error" lang=${this.i18n.lang}>
-        <reper-hotline variant="banner"></reper-hotline>
+      const lang = this.operatorLang ?? this.i18n.lang;
+      const t = (key: string, values: Record<string, unknown> = {}) => this.i18n.tIn(lang, key, values);
+      return html`<div part="base" class="frame config-error" lang=${lang}>
+        <reper-hotline variant="banner" lang=${lang}></reper-hotline>
         <section class="operator" role="alert">
-          <h1>${this.k('configErrorTitle')}</h1>
-          <p>${this.k('configErrorText')}</p>
+          <h1>${t('configErrorTitle')}</h1>
+          <p>${t('configErrorText')}</p>
           <ul class="problems">
-            ${this.problems.map((p) => html`<li><span class="path">${p.path || this.k('configWhole')}</span> ${p.reason}</li>`)}
+            ${this.problems.map(
+              (p) =>
+                html`<li>
+                  <span class="path">${p.path || t('configWhole')}</span>
+                  ${p.key ? t(`configProblem.${p.key}`, { ...p.values, defaultValue: p.reason }) : p.reason}
+                </li>`,
+            )}
           </ul>
         </section>
       </div>`;

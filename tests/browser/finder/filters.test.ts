@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, allNames, at, choose, finder, namesOf, resultByName, sampleDirectory, text, tick, typeQuery } from './helpers.js';
+import { $, $$, allNames, at, choose, finder, namesOf, resultByName, sampleDirectory, text, tick, typeQuery, kioskTile } from './helpers.js';
 
 const sorted = (a: string[]) => [...a].sort();
 
@@ -141,7 +141,7 @@ describe('<reper-finder> filters on the sample data', () => {
 
   it('reset() clears query, filters, "show more" and the on-screen keyboard', async () => {
     const el = await finder({ layout: 'kiosk' });
-    $$<HTMLButtonElement>(el, '.tile').find((b) => text(b) === 'Adăpost')!.click();
+    (await kioskTile(el, 'Adăpost')).click();
     $<HTMLButtonElement>(el, '.kb-toggle')!.click();
     await el.updateComplete;
     expect($(el, '.keyboard')).to.exist;
