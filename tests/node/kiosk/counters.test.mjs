@@ -57,7 +57,10 @@ const storage = (page) =>
 async function session(page) {
   await page.mouse.click(540, 1500);
   await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder')?.shadowRoot?.querySelector('input[type="search"]'));
-  await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('section[aria-labelledby="k-what"] .tile:nth-child(2)').click());
+  // The kiosk folds each group of tiles to one row: unfold "What kind of help?", then choose the second kind.
+  await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('section[aria-labelledby="k-what"] .tile.group').click());
+  await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('#k-what-tiles .tile:nth-child(2)'));
+  await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('#k-what-tiles .tile:nth-child(2)').click());
   const input = await page.evaluateHandle(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('input[type="search"]'));
   await input.asElement().type(SECRET);
   await new Promise((r) => setTimeout(r, 500)); // the finder's debounced reper-search
