@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { localizedTextSchema } from '../../directory/schema.js';
 import { formatPath, type Problem } from '../../directory/validate.js';
 import { isValidTimeZone } from '../../directory/hours.js';
+import { ID_RE } from '../../directory/constants.js';
+import { normalizePublicKey } from '../../directory/signature.js';
 import { LANGS } from '../../internal/lang.js';
 
 /** A slide of the attract loop: a built-in kind, or a short message of the institution's own. */
@@ -11,9 +13,20 @@ const slideSchema = z.union([
 ]);
 
 const url = () => z.string().check(z.minLength(1, { error: 'must be a URL' }));
+/** Read by the one key parser of Reper (base64 or URL-safe base64 of the raw key, or an SPKI PEM). */
 const key = () =>
   z.string().check(
-    z.regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'must be a base64 Ed25519 public key (44 characters, as `reper keygen` writes)' }),
+    z.refine(
+      (value) => {
+        try {
+          normalizePublicKey(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be an Ed25519 public key: the base64 that `reper keygen` writes to <name>.pub, or a PEM public key' },
+    ),
   );
 const lang = () => z.enum(LANGS, { error: `must be one of ${LANGS.join(', ')}` });
 
@@ -23,8 +36,10 @@ export const kioskConfigSchema = z.strictObject({
   $comment: z.optional(z.string()),
   /** The directory feed; without it the kiosk shows the built-in national lines. */
   feedUrl: z.optional(url()),
-  /** Pinned base64 Ed25519 keys; empty accepts unsigned feeds. */
+  /** Pinned Ed25519 keys; empty accepts unsigned feeds. */
   publicKeys: z._default(z.array(key()), []),
+  /** The directory id the kiosk must show: a feed with another `id` is refused. */
+  feedId: z.optional(z.string().check(z.regex(ID_RE, { error: 'must be a directory id (the "id" of the feed)' }))),
   /** Minutes between syncs; any number above 0. */
   refreshMinutes: z._default(z.number().check(z.gt(0, { error: 'must be more than 0' })), 15),
   /** Seconds without a touch before everything resets; at least 5. */
@@ -89,12 +104,19 @@ export function parseKioskConfig(json: unknown, base: string): ConfigResult {
   };
   config.feedUrl = resolve(config.feedUrl, 'feedUrl');
   config.theme = resolve(config.theme, 'theme');
+  // A stylesheet can restyle and hide anything, the helpline included: only the kiosk's own site may supply it.
+  if (config.theme && new URL(config.theme).origin !== new URL(base).origin) {
+    problems.push({ path: 'theme', reason: `must be on the same site as the config file (${new URL(base).origin})` });
+    config.theme = undefined;
+  }
   config.heartbeatUrl = resolve(config.heartbeatUrl, 'heartbeatUrl');
   if (config.institution?.logoUrl) config.institution.logoUrl = resolve(config.institution.logoUrl, 'institution.logoUrl');
   config.resources.forEach((r, i) => {
     // Resource codes are scanned by a visitor's phone: only https and tel make sense there.
     r.url = resolve(r.url, `resources[${i}].url`, ['https:', 'tel:']) ?? r.url;
   });
+  // One spelling of every key inside the kiosk, whatever form the operator pasted.
+  config.publicKeys = config.publicKeys.map(normalizePublicKey);
   if (!config.languages.includes(config.defaultLanguage)) {
     problems.push({ path: 'defaultLanguage', reason: `must be one of the offered languages (${config.languages.join(', ')})` });
   }
