@@ -2,6 +2,7 @@
 // rollback, no other directory, expiry), validation that cannot blow the stack, one key parser.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/provider/provider.js';
+import '../../../src/finder.js';
 import type { ReperProviderElement } from '../../../src/components/provider/provider.component.js';
 import { DirectoryError, ReperError } from '../../../src/directory/errors.js';
 import { freshnessRefusal, isExpired } from '../../../src/directory/freshness.js';
@@ -174,6 +175,43 @@ describe('feed integrity', () => {
         wrapper.append(el);
         expect((await loaded).detail.expired).to.equal(true);
         expect(el.directoryState.expired).to.equal(true);
+      });
+
+      for (const [lang, words] of [
+        ['ro', 'Informațiile pot fi depășite — sunați la 0800 500 333 pentru a verifica.'],
+        ['hu', 'Az információk elavultak lehetnek — ellenőrzéshez hívja a 0800 500 333 számot.'],
+        ['en', 'This information may be out of date — call 0800 500 333 to check.'],
+        ['uk', 'Інформація може бути застарілою — зателефонуйте 0800 500 333, щоб перевірити.'],
+      ] as const) {
+        it(`a finder showing an expired feed says it may be out of date (${lang}), and is accessible`, async () => {
+          serve(at(sample, '2024-01-01T00:00:00Z', { expiresAt: '2024-06-01T00:00:00Z', status: 'published' }));
+          const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+          const el = document.createElement('reper-provider') as ReperProviderElement;
+          el.src = '/t/feed.json';
+          el.innerHTML = '<reper-finder></reper-finder>';
+          const loaded = oneEvent(wrapper, 'reper-directory-load');
+          wrapper.append(el);
+          await loaded;
+          const finder = el.querySelector('reper-finder') as HTMLElement & { updateComplete: Promise<boolean> };
+          await finder.updateComplete;
+          const notices = [...finder.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => n.textContent?.trim());
+          expect(notices).to.deep.equal([words]);
+          await expect(finder).to.be.accessible();
+        });
+      }
+
+      it('a finder showing a current feed has no such notice', async () => {
+        serve(at(sample, '2026-02-01T00:00:00Z', { expiresAt: '2999-01-01T00:00:00Z', status: 'published' }));
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+        const el = document.createElement('reper-provider') as ReperProviderElement;
+        el.src = '/t/feed.json';
+        el.innerHTML = '<reper-finder></reper-finder>';
+        const loaded = oneEvent(wrapper, 'reper-directory-load');
+        wrapper.append(el);
+        await loaded;
+        const finder = el.querySelector('reper-finder') as HTMLElement & { updateComplete: Promise<boolean> };
+        await finder.updateComplete;
+        expect(finder.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
       });
 
       it('treats public-key=" , " as an error, never as "unsigned allowed"', async () => {
