@@ -4,6 +4,8 @@
 // expired feed, and a huge invalid feed that must be "invalid", not "offline".
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { SAMPLE, baseConfig, events, feedHandler, keyPair, kioskText, onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
@@ -66,6 +68,16 @@ async function freshKiosk(name) {
   page.once('close', () => void context.close().catch(() => undefined));
   return page;
 }
+
+// Evaluated through the DevTools protocol: the kiosk page's CSP refuses an injected <script>.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axe = async (page) => {
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+};
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -184,6 +196,31 @@ describe('kiosk feed integrity', () => {
     const text = await kioskText(page);
     assert.match(text, /Informațiile pot fi depășite — sunați la 0800 500 333 pentru a verifica/);
     assert.match(text, /Informații actualizate la 10 ianuarie 2024/);
+    // The notice in every language and both orientations, axe-clean, inside the screen.
+    const NOTICE = {
+      ro: 'Informațiile pot fi depășite',
+      hu: 'Az információk elavultak lehetnek',
+      en: 'This information may be out of date',
+      uk: 'Інформація може бути застарілою',
+    };
+    for (const [width, height] of [
+      [1080, 1920],
+      [1920, 1080],
+    ]) {
+      await page.setViewport({ width, height });
+      for (const [lang, words] of Object.entries(NOTICE)) {
+        await onKiosk(page, (k, l) => k.shadowRoot.querySelector(`.lang[lang="${l}"]`).click(), lang);
+        await settle(200);
+        const notice = await onKiosk(page, (k) => {
+          const n = k.shadowRoot.querySelector('.footer .expired');
+          const r = n.getBoundingClientRect();
+          return { text: n.textContent, inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth, role: n.getAttribute('role') };
+        });
+        assert.ok(notice.text.startsWith(words), `${lang}: ${notice.text}`);
+        assert.deepEqual({ inside: notice.inside, role: notice.role }, { inside: true, role: 'status' }, `${lang} ${width}×${height}`);
+        assert.deepEqual(await axe(page), [], `axe violations (${lang}, ${width}×${height})`);
+      }
+    }
     await page.close();
   });
 
