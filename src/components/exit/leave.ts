@@ -45,60 +45,44 @@ export function reachableTop(): Window | undefined {
 }
 
 /**
- * Takes everything out of the top layer that can be reached: open dialogs (a modal one appended to
- * `<html>` escapes the hidden body), open popovers, fullscreen. Each step may throw in an older
- * browser or on an element a page script guards; the exit goes on regardless.
+ * Takes out of the top layer what can be reached: open dialogs (a modal one appended to `<html>`
+ * escapes the hidden body) and popovers are closed, fullscreen is left; and replaces the tab's icon
+ * by an empty one (without any icon link the browser would show the site's `/favicon.ico` again).
+ * Each step may throw in an older browser; the exit goes on regardless.
  */
-function clearTopLayer(doc: Document): void {
-  const attempt = (step: () => void) => {
+function clearTopLayerAndIcon(doc: Document): void {
+  for (const el of doc.querySelectorAll<HTMLElement & Partial<HTMLDialogElement>>('dialog,[popover]')) {
     try {
-      step();
+      // A dialog has close(); close() and hidePopover() do nothing on what is not open.
+      if (el.close) el.close();
+      else el.hidePopover();
     } catch {
-      // Not supported, or already closed.
+      // No popover API.
     }
-  };
-  for (const dialog of doc.querySelectorAll('dialog[open]')) attempt(() => (dialog as HTMLDialogElement).close());
-  attempt(() => {
-    for (const popover of doc.querySelectorAll(':popover-open')) attempt(() => (popover as HTMLElement).hidePopover());
-  });
-  if (doc.fullscreenElement) attempt(() => void doc.exitFullscreen().catch(() => undefined));
-}
-
-/**
- * Replaces the tab's icon: every icon link goes, and an empty one stands in (without any, the
- * browser would ask the site for `/favicon.ico` and show the site's icon again).
- */
-function blankFavicon(doc: Document): void {
-  for (const link of doc.querySelectorAll('link[rel~="icon" i]')) link.remove();
+  }
+  // Rejects when nothing is fullscreen.
+  doc.exitFullscreen?.().catch(() => undefined);
+  for (const link of doc.querySelectorAll('link[rel~=icon i]')) link.remove();
   const blank = doc.createElement('link');
   blank.rel = 'icon';
   blank.href = 'data:,';
-  (doc.head ?? doc.documentElement).append(blank);
+  doc.head?.append(blank);
 }
 
 /**
- * Hides a document at once: a full-viewport overlay in the system background colour, in the top
- * layer when the browser has popovers (above whatever a page script put there, in a shadow root
- * too), the body not rendered, open dialogs and popovers closed, fullscreen left, the title and the
- * tab's icon blank.
+ * Hides a document at once: a full-viewport overlay in the system background colour, the body not
+ * rendered, open dialogs and popovers closed (the top layer is drawn above any z-index), fullscreen
+ * left, the title and the tab's icon blank.
  */
 export function coverDocument(doc: Document): void {
   const root = doc.documentElement;
   doc.title = '';
-  blankFavicon(doc);
-  clearTopLayer(doc);
+  clearTopLayerAndIcon(doc);
   const cover = doc.createElement('div');
   cover.setAttribute(COVER_ATTR, '');
   cover.setAttribute('aria-hidden', 'true');
   cover.style.cssText = COVER_CSS;
   root.append(cover);
-  try {
-    // The top layer is drawn above any z-index: the one place nothing opened before can cover.
-    cover.popover = 'manual';
-    cover.showPopover();
-  } catch {
-    // No popover API: the z-index and the hidden body do the job.
-  }
   doc.body?.style.setProperty('display', 'none', 'important');
   root.style.setProperty('overflow', 'hidden', 'important');
 }
@@ -117,23 +101,14 @@ let covered = false;
 /**
  * Once the exit has started, no `beforeunload` handler of the host page may hold the person with a
  * "Leave site?" prompt. A capturing listener on the window runs before every bubbling one and
- * before capturing ones added later; it stops them, and `onbeforeunload` is cleared too.
+ * before capturing ones added later; it stops them (and `onbeforeunload` is cleared when leaving).
  */
 function silenceBeforeUnload(event: Event): void {
   if (covered) event.stopImmediatePropagation();
 }
 
-function releaseUnloadGuards(win: Window): void {
-  try {
-    win.onbeforeunload = null;
-    win.addEventListener('beforeunload', silenceBeforeUnload, { capture: true });
-  } catch {
-    // A window that is not ours to change.
-  }
-}
-
 // Registered when the exit module loads, so that it runs ahead of guards the page adds later.
-if (typeof window !== 'undefined') window.addEventListener('beforeunload', silenceBeforeUnload, { capture: true });
+if (typeof window !== 'undefined') addEventListener('beforeunload', silenceBeforeUnload, true);
 
 function onPageShow(event: PageTransitionEvent): void {
   // Restored from the back/forward cache after an exit: still covered; leave again.
@@ -151,7 +126,8 @@ export function coverPage(): void {
   for (const win of new Set([window, reachableTop() ?? window])) {
     coverDocument(win.document);
     noReferrer(win.document);
-    releaseUnloadGuards(win);
+    win.onbeforeunload = null;
+    win.addEventListener('beforeunload', silenceBeforeUnload, true);
     win.addEventListener('pageshow', onPageShow);
   }
 }
