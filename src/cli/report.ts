@@ -17,7 +17,7 @@ import { normalizeText as normalize } from '../directory/text.js';
 import type { Problem } from '../directory/validate.js';
 import { neutralise } from '../directory/csv.js';
 import type { FlagSpec, ParsedArgs } from './args.js';
-import { InvalidInput, UsageError } from './errors.js';
+import { InvalidInputError, UsageError } from './errors.js';
 import { readFeed, readInput, readJson, writeOutput } from './io.js';
 
 export type ReportLang = 'ro' | 'en';
@@ -847,7 +847,7 @@ export const reportVerb = {
       try {
         value = readJson(path, verb);
       } catch (error) {
-        if (!(error instanceof InvalidInput)) throw error;
+        if (!(error instanceof InvalidInputError)) throw error;
         problems.push(...error.problems.map((p) => ({ path: `${path}`, reason: `is not valid JSON: ${p.reason}` })));
         continue;
       }
@@ -855,7 +855,7 @@ export const reportVerb = {
       if (parsed.ok) counters.push({ label: parsed.counters.kiosk, file: parsed.counters });
       else problems.push(...parsed.problems.map((p) => ({ path: `${path}${p.path ? ` ${p.path}` : ''}`, reason: p.reason })));
     }
-    if (problems.length) throw new InvalidInput('the counters cannot be used', problems);
+    if (problems.length) throw new InvalidInputError('the counters cannot be used', problems);
     const localities =
       typeof f.localities === 'string'
         ? readInput(f.localities, verb)

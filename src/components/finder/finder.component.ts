@@ -1,3 +1,4 @@
+import { isExpired } from '../../directory/freshness.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
@@ -80,14 +81,15 @@ const prepared = new WeakMap<Directory, Map<string, Prepared>>();
  *   `detail`: `{ audience?, category?, locality?, language?, openNow, open247, free, results }`,
  *   never the query text.
  * @event reper-directory-load - Its own `src` feed loaded (as on `<reper-provider>`); `detail`:
- *   `{ directory, url, notModified, etag? }`.
+ *   `{ directory, url, notModified, etag?, expired }`.
  * @event reper-directory-error - Its own `src` feed could not be used (`detail.kind`: network,
- *   timeout, http, too-large, invalid with `detail.problems`, signature); the last good directory,
- *   the provider's, or the built-in national lines stay shown (`detail.showing`).
+ *   timeout, http, too-large, invalid with `detail.problems` and `detail.problemCount`, signature,
+ *   rollback, other-feed); the last good directory, the provider's, or the built-in national lines
+ *   stay shown (`detail.showing`).
  *
  * @csspart base - The finder box.
  * @csspart form - The search field and filters.
- * @csspart notice - The "sample data" or "national lines only" notice.
+ * @csspart notice - The "sample data", "may be out of date" (an expired feed) or "national lines only" notice.
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result.
@@ -129,7 +131,10 @@ export class ReperFinderElement extends ReperElement {
   /** Map links: `google`, `osm` or `none`; overrides the provider's setting. */
   @property({ attribute: 'map-provider' }) mapProvider?: MapProvider;
 
-  /** With `src`: base64 Ed25519 public keys (space-separated); `<src>.sig` must verify with one of them. */
+  /**
+   * With `src`: Ed25519 public keys (space-separated; base64, URL-safe base64 or PEM); `<src>.sig`
+   * must verify with one of them, and a value with no usable key refuses every feed.
+   */
   @property({ attribute: 'public-key' }) publicKey?: string;
 
   /**
@@ -491,7 +496,10 @@ export class ReperFinderElement extends ReperElement {
 
   private notice(): TemplateResult | typeof nothing {
     const dir = this.directory;
-    if (dir.status === 'sample') return html`<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    // A feed past its expiresAt is never presented as current (DESIGN.md, freshness rules).
+    const expired = isExpired(dir) ? html`<p class="notice" part="notice">${this.i18n.t('expired')}</p>` : nothing;
+    if (dir.status === 'sample') return html`${expired}<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    if (expired !== nothing) return expired;
     const providerFailed = this.providerDirectory?.status === 'error' && this.providerDirectory.source === 'built-in';
     if (dir === NATIONAL_DIRECTORY && ((this.src && this.own.value.status === 'error') || providerFailed)) {
       return html`<p class="notice" part="notice">${this.i18n.t('builtIn')}</p>`;

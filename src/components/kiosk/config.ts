@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { localizedTextSchema, slotSchema } from '../../directory/schema.js';
 import { formatPath, type Problem } from '../../directory/validate.js';
 import { isValidTimeZone } from '../../directory/hours.js';
+import { ID_RE } from '../../directory/constants.js';
+import { normalizePublicKey } from '../../directory/signature.js';
 import { LANGS } from '../../internal/lang.js';
 
 /**
@@ -13,7 +15,8 @@ export const CONFIG_REASONS = {
   unknownField: 'unknown field "{{field}}"',
   wrongType: 'must be {{expected}}',
   url: 'must be a URL',
-  publicKey: 'must be a base64 Ed25519 public key (44 characters, as reper keygen writes to the .pub file)',
+  publicKey: 'must be an Ed25519 public key: the base64 that reper keygen writes to the .pub file, or a PEM public key',
+  feedId: 'must be a directory id (the "id" of the feed)',
   lang: 'must be one of {{langs}}',
   slide: 'must be "touch", "resources", "children" or {"title", "text"}',
   aboveZero: 'must be more than 0',
@@ -52,9 +55,20 @@ const slideSchema = z.union([
 ]);
 
 const url = () => z.string().check(z.minLength(1, { error: 'url' }));
+/** Read by the one key parser of Reper (base64 or URL-safe base64 of the raw key, or an SPKI PEM). */
 const key = () =>
   z.string().check(
-    z.regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'publicKey' }),
+    z.refine(
+      (value) => {
+        try {
+          normalizePublicKey(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'publicKey' },
+    ),
   );
 const lang = () => z.enum(LANGS, { error: 'lang' });
 
@@ -64,8 +78,10 @@ export const kioskConfigSchema = z.strictObject({
   $comment: z.optional(z.string()),
   /** The directory feed; without it the kiosk shows the built-in national lines. */
   feedUrl: z.optional(url()),
-  /** Pinned base64 Ed25519 keys; empty accepts unsigned feeds. */
+  /** Pinned Ed25519 keys; empty accepts unsigned feeds. */
   publicKeys: z._default(z.array(key()), []),
+  /** The directory id the kiosk must show: a feed with another `id` is refused. */
+  feedId: z.optional(z.string().check(z.regex(ID_RE, { error: 'feedId' }))),
   /** Minutes between syncs; any number above 0. */
   refreshMinutes: z._default(z.number().check(z.gt(0, { error: 'aboveZero' })), 15),
   /** Seconds without a touch before everything resets; at least 5. */
@@ -145,12 +161,19 @@ export function parseKioskConfig(json: unknown, base: string): ConfigResult {
   };
   config.feedUrl = resolve(config.feedUrl, 'feedUrl');
   config.theme = resolve(config.theme, 'theme');
+  // A stylesheet can restyle and hide anything, the helpline included: only the kiosk's own site may supply it.
+  if (config.theme && new URL(config.theme).origin !== new URL(base).origin) {
+    problems.push({ path: 'theme', reason: `must be on the same site as the config file (${new URL(base).origin})` });
+    config.theme = undefined;
+  }
   config.heartbeatUrl = resolve(config.heartbeatUrl, 'heartbeatUrl');
   if (config.institution?.logoUrl) config.institution.logoUrl = resolve(config.institution.logoUrl, 'institution.logoUrl');
   config.resources.forEach((r, i) => {
     // Resource codes are scanned by a visitor's phone: only https and tel make sense there.
     r.url = resolve(r.url, `resources[${i}].url`, ['https:', 'tel:']) ?? r.url;
   });
+  // One spelling of every key inside the kiosk, whatever form the operator pasted.
+  config.publicKeys = config.publicKeys.map(normalizePublicKey);
   if (!config.languages.includes(config.defaultLanguage)) {
     problems.push(configProblem('defaultLanguage', 'defaultNotOffered', { langs: config.languages.join(', ') }));
   }

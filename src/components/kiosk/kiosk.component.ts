@@ -63,7 +63,7 @@ const CONFIG_CACHE = 'reper-kiosk-config/1';
  * @slot - Fallback content shown until the kiosk starts (put the helpline here).
  *
  * @event reper-kiosk-reset - After every reset to the attract screen. `detail.reason`: `idle`, `exit` or `api`.
- * @event reper-sync - After every directory sync attempt; `detail` is a `SyncOutcome` (status, errorKind, reason, etag, at, fetchedAt, offline).
+ * @event reper-sync - After every directory sync attempt; `detail` is a `SyncOutcome` (status, errorKind, reason, etag, at, fetchedAt, offline, expired, generatedAt).
  *
  * @csspart base - The full-screen frame.
  * @csspart topbar - The bar with navigation, languages and the quick exit.
@@ -235,9 +235,14 @@ export class ReperKioskElement extends ReperElement {
     if (cfg.heartbeatUrl) this.tasks.run(new Heartbeat(cfg.heartbeatUrl, () => this.health()));
     this.registerServiceWorker(cfg);
     if (cfg.feedUrl) {
-      const sync = (this.sync = new FeedSync(cfg.feedUrl, cfg.publicKeys, (directory, outcome) => {
-        if (current()) this.swap(directory, outcome);
-      }));
+      const sync = (this.sync = new FeedSync(
+        cfg.feedUrl,
+        cfg.publicKeys,
+        (directory, outcome) => {
+          if (current()) this.swap(directory, outcome);
+        },
+        cfg.feedId,
+      ));
       this.directoryState = { ...this.directoryState, url: cfg.feedUrl, status: 'loading' };
       const restored = await sync.restore();
       if (!current()) return;
@@ -338,11 +343,15 @@ export class ReperKioskElement extends ReperElement {
   }
 
   private swap(directory: Directory, outcome: SyncOutcome): void {
-    this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt };
+    this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt, expired: outcome.expired };
   }
 
   private recordSync(outcome: SyncOutcome): void {
     this.lastSync = outcome;
+    // A feed can expire while it is shown: every attempt says whether it has.
+    if (this.directoryState.source === 'feed' && this.directoryState.expired !== outcome.expired) {
+      this.directoryState = { ...this.directoryState, expired: outcome.expired };
+    }
     if (outcome.status === 'error') {
       this.errors = [...this.errors, { at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' }].slice(-20);
       if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
@@ -601,9 +610,10 @@ export class ReperKioskElement extends ReperElement {
       new Intl.DateTimeFormat(this.kioskLang, { dateStyle: 'long', timeStyle: 'short', timeZone: cfg.timeZone }).format(ms);
     const offline = this.lastSync?.offline ?? false;
     return html`<footer part="footer" class="footer">
-      ${state.source === 'feed' && state.fetchedAt
-        ? html`<span class="updated">${this.k('updatedOn', { date: fmt(state.fetchedAt) })}</span>`
+      ${state.source === 'feed'
+        ? html`<span class="updated">${this.k('updatedOn', { date: fmt(Date.parse(state.directory.generatedAt)) })}</span>`
         : html`<span class="updated">${this.k('builtIn')}</span>`}
+      ${state.source === 'feed' && state.expired ? html`<span class="expired" role="status">${this.k('expired')}</span>` : nothing}
       ${offline ? html`<span class="offline" role="status">${this.k('offline')}</span>` : nothing}
       ${state.directory.status === 'sample' ? html`<span class="sample">${this.k('sample')}</span>` : nothing}
     </footer>`;
@@ -641,6 +651,12 @@ export class ReperKioskElement extends ReperElement {
         <dd>${this.sync?.etag ?? '—'}</dd>
         <dt>${s('fetchedAt')}</dt>
         <dd>${this.directoryState.fetchedAt ? time(this.directoryState.fetchedAt) : '—'}</dd>
+        <dt>${s('generatedAt')}</dt>
+        <dd class="generated">${this.directoryState.source === 'feed' ? this.directoryState.directory.generatedAt : '—'}</dd>
+        <dt>${s('expiresAt')}</dt>
+        <dd class="expires">${this.directoryState.source === 'feed' && this.directoryState.directory.expiresAt
+          ? `${this.directoryState.directory.expiresAt}${this.directoryState.expired ? ` (${s('expired')})` : ''}`
+          : '—'}</dd>
         <dt>${s('errors')}</dt>
         <dd class="errors">
           ${this.errors.length

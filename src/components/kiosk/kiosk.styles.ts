@@ -268,7 +268,8 @@ export const kioskStyles = css`
     border-top: 1px solid var(--reper-color-border, #8a8290);
   }
   .sample,
-  .offline {
+  .offline,
+  .expired {
     font-weight: 700;
     color: var(--reper-color-on-notice, #3d2e00);
     background: var(--reper-color-notice, #fff4ce);

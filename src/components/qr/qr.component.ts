@@ -96,7 +96,7 @@ export class ReperQr extends ReperElement {
         this.shape = undefined;
         this.fitted = undefined;
         this.failed = false;
-        this.refused = UNSAFE_SCHEME.test(this.value);
+        this.refused = isUnsafeLink(this.value);
         if (this.value && !this.refused) {
           try {
             this.shape = qrShape(this.value, this.level);
@@ -203,9 +203,22 @@ export class ReperQr extends ReperElement {
   }
 }
 
-/** Links a phone must never be sent to from a help poster or screen. */
-// eslint-disable-next-line no-control-regex -- browsers strip leading control characters from URLs
-const UNSAFE_SCHEME = /^[\s\u0000-\u001f]*(javascript|data|vbscript|file|blob):/i;
+/** Schemes a phone must never be sent to from a help poster or screen. */
+const UNSAFE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'file:', 'blob:']);
+
+/**
+ * True when the value is such a link. The scheme is the one the URL parser sees after it has
+ * normalised the text (leading controls and spaces dropped, tabs and newlines removed anywhere:
+ * `java\tscript:` is `javascript:`), not the one a pattern would see in the raw text.
+ */
+export function isUnsafeLink(value: string): boolean {
+  try {
+    return UNSAFE_SCHEMES.has(new URL(value).protocol);
+  } catch {
+    // Not an absolute URL: plain text, which a scanner shows as text.
+    return false;
+  }
+}
 
 function warnAboutValue(value: string): void {
   if (!value || warned.has(value)) return;
