@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { consume, property, state } from './decorators.js';
 import { type ReperSettings, DEFAULT_SETTINGS, settingsContext } from './context.js';
 import { LangController } from './lang-controller.js';
 import { VERSION } from './version.js';

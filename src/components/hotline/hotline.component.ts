@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { CHILD_ABUSE, CHILD_HELPLINE, EMERGENCY, NATIONAL_HELPLINE, type Helpline } from '../../data/helplines.js';

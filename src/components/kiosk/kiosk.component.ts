@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from '../../internal/decorators.js';
 import { provide } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
 import { Workbox } from 'workbox-window';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';

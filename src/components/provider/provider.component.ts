@@ -1,6 +1,6 @@
 import { html, css } from 'lit';
+import { property } from '../../internal/decorators.js';
 import { provide } from '@lit/context';
-import { property } from 'lit/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { type MapProvider, type ReperSettings, settingsContext } from '../../internal/context.js';
 import { toLang } from '../../internal/lang.js';
