@@ -53,7 +53,7 @@ describe('<reper-poster>', () => {
   it('says what the line offers and who may call', async () => {
     const el = await poster({ langs: 'en' });
     const text = visibleText(el);
-    expect(text).to.contain('Free from any network, 24/7, confidential');
+    expect(text).to.contain('Free from any network, 24/7');
     expect(text).to.contain('Victims, witnesses and relatives can call.');
     expect(text).to.contain('In immediate danger? Call');
   });
