@@ -121,7 +121,7 @@ export class ReperExitElement extends ReperElement {
     // 1. Hide everything before anything else runs or paints (a kiosk resets its own screen).
     if (!kiosk) coverPage();
     // 2. Tell the page.
-    this.dispatchEvent(new CustomEvent('reper-exit', { bubbles: true, composed: true, detail }));
+    this.emit('reper-exit', detail);
     try {
       if (kiosk?.(this)) return;
     } catch {

@@ -355,7 +355,7 @@ export class ReperFinderElement extends ReperElement {
         free: f.free,
         results: this.results.length,
       };
-      this.dispatchEvent(new CustomEvent<ReperSearchDetail>('reper-search', { detail, bubbles: true, composed: true }));
+      this.emit('reper-search', detail);
     }, EVENT_DELAY);
     this.announceTimer = setTimeout(() => {
       this.announcement = this.i18n.t('results', { count: this.results.length });

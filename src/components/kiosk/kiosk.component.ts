@@ -8,6 +8,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsContext } from '../../internal/context.js';
 import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
+import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
@@ -86,7 +87,7 @@ export class ReperKioskElement extends ReperElement {
   protected readonly i18n = new I18nController(this, 'kiosk', locales);
 
   @provide({ context: settingsContext })
-  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest', kiosk: true };
+  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: DEFAULT_TIME_ZONE, kiosk: true };
 
   @provide({ context: directoryContext })
   protected directoryState: DirectoryState = { directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' };
@@ -148,7 +149,7 @@ export class ReperKioskElement extends ReperElement {
     this.lastActivity = Date.now();
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
     this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
-    this.dispatchEvent(new CustomEvent<KioskResetDetail>('reper-kiosk-reset', { bubbles: true, composed: true, detail: { reason } }));
+    this.emit('reper-kiosk-reset', { reason });
     // Updates and the nightly reload happen here, between two people, never under someone's hand.
     if (this.reloadDue) location.reload();
     else if (this.updateWaiting) this.workbox?.messageSkipWaiting();
@@ -285,7 +286,7 @@ export class ReperKioskElement extends ReperElement {
       if (this.errors.length > 20) this.errors.shift();
       if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
     }
-    this.dispatchEvent(new CustomEvent<SyncOutcome>('reper-sync', { bubbles: true, composed: true, detail: outcome }));
+    this.emit('reper-sync', outcome);
   }
 
   private health() {
@@ -363,7 +364,7 @@ export class ReperKioskElement extends ReperElement {
         lang: this.kioskLang,
         neutral: (cfg?.neutral ?? false) || this.neutral,
         mapProvider: 'none',
-        timeZone: cfg?.timeZone ?? 'Europe/Bucharest',
+        timeZone: cfg?.timeZone ?? DEFAULT_TIME_ZONE,
         kiosk: true,
       };
     }

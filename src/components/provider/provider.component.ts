@@ -39,7 +39,7 @@ export class ReperProviderElement extends ReperElement {
   @property({ attribute: 'map-provider', reflect: true }) mapProvider: MapProvider = 'google';
 
   /** IANA time zone for "open now" and dates. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone = 'Europe/Bucharest';
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = DEFAULT_TIME_ZONE;
 
   /**
    * URL of a `reper-directory/1` feed for the elements inside. Without it, or until it loads, they
