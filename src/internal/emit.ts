@@ -15,7 +15,7 @@ export function emit<K extends ReperEventName>(
   detail: ReperEventDetail<K>,
   options: { cancelable?: boolean } = {},
 ): CustomEvent<ReperEventDetail<K>> {
-  const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
+  const event = new CustomEvent(name, { bubbles: true, composed: true, ...options, detail });
   target.dispatchEvent(event);
   return event;
 }
