@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
-import { qrLocales } from '../../locales/qr.js';
+import qrLocales from '../../locales/qr.js';
 import { ECC_LEVELS, qrShape, type Ecc, type QrShape } from './matrix.js';
 import { describeValue } from './describe.js';
 import { trackingParams } from './tracking.js';
@@ -33,7 +33,7 @@ const warned = new Set<string>();
  * @cssproperty --reper-qr-label-font-size - Font size of the caption.
  * @cssproperty --reper-qr-label-color - Colour of the caption (default: the surrounding text colour).
  */
-export class ReperQr extends ReperElement {
+export class ReperQrElement extends ReperElement {
   static override styles = qrStyles;
 
   /** What the code holds: an `https:` URL, a `tel:` number, or plain text. */

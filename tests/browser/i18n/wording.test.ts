@@ -10,8 +10,8 @@ import exit from '../../../src/locales/exit.js';
 import finder from '../../../src/locales/finder.js';
 import hotline from '../../../src/locales/hotline.js';
 import kiosk from '../../../src/locales/kiosk.js';
-import { posterLocales } from '../../../src/locales/poster.js';
-import { qrLocales } from '../../../src/locales/qr.js';
+import posterLocales from '../../../src/locales/poster.js';
+import qrLocales from '../../../src/locales/qr.js';
 
 const TABLES = { hotline, exit, finder, kiosk, poster: posterLocales, qr: qrLocales };
 
