@@ -38,8 +38,8 @@ export class ReperProviderElement extends ReperElement {
   /** Map links in results: `google` (default), `osm` or `none`. */
   @property({ attribute: 'map-provider', reflect: true }) mapProvider: MapProvider = 'google';
 
-  /** IANA time zone for "open now" and dates. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone = DEFAULT_TIME_ZONE;
+  /** IANA time zone for "open now" and dates; default `Europe/Bucharest` (`DEFAULT_TIME_ZONE`). */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string = DEFAULT_TIME_ZONE;
 
   /**
    * URL of a `reper-directory/1` feed for the elements inside. Without it, or until it loads, they
