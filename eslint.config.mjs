@@ -29,6 +29,16 @@ export default tseslint.config(
       'lit/no-duplicate-template-bindings': 'error',
       'lit/no-property-change-update': 'error',
       'wc/guard-super-call': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/decorators.js', message: "Import property/state from src/internal/decorators.js: lit's also carry standard-decorator code the 12 KB light elements cannot afford." },
+            { name: '@lit/context', importNames: ['consume'], message: 'Import consume from src/internal/decorators.js (same reason).' },
+            { name: 'i18next', message: 'Translate with I18nController (src/internal/i18n.ts): one set of rules for every element.' },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "Identifier[name='unsafeHTML']", message: 'Feed text is data: never render it as HTML.' },

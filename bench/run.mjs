@@ -38,7 +38,7 @@ const chromium = await browser.version();
 await browser.close();
 server.close();
 
-const fmt = (v, unit) => (v == null ? '—' : `${unit === 'KB' ? v.toFixed(1) : unit === '%' ? v.toFixed(2) : v < 10 ? v.toFixed(2) : v.toFixed(1)} ${unit}`);
+const fmt = (v, unit) => (v == null ? '—' : `${unit === '' ? v.toFixed(3) : unit === 'KB' ? v.toFixed(1) : unit === '%' ? v.toFixed(2) : v < 10 ? v.toFixed(2) : v.toFixed(1)} ${unit}`);
 const table = [
   ['figure', 'value', 'budget', 'result'],
   ...rows.map((r) => [

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { freshnessRefusal, staleReason } from '../directory/freshness.js';
 import { localized } from '../directory/localized.js';
 import { SCHEMA_ID, type Directory } from '../directory/schema.js';
+import { VERSION } from '../internal/version.js';
 import { formatPath, parseDirectory, type Problem, validateDirectory } from '../directory/validate.js';
 import { type FlagSpec, type ParsedArgs, parseArgs } from './args.js';
 import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
@@ -348,7 +349,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (verb === '--version' || verb === '-v') {
-      process.stdout.write(`${SCHEMA_ID}\n`);
+      process.stdout.write(`${VERSION}\n`);
       return 0;
     }
     const spec = VERBS[verb];

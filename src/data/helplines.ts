@@ -1,11 +1,11 @@
 /**
- * Romanian help lines that were verified (see shared/data/ro-helplines.md, which names the source
- * of each fact). A wrong number on a help display is a safety defect: add a line here only with a
+ * Romanian help lines that were verified (see docs/helplines.md, which names the source of each
+ * fact). A wrong number on a help display is a safety defect: add a line here only with a
  * source, and never add 116 016, 116 123 or 116 006 (not operated in Romania).
  */
 export interface Helpline {
   /** Stable id, also the translation key of its description. */
-  id: 'national' | 'emergency' | 'emergency-sms' | 'child-abuse' | 'child-helpline' | 'trafficking';
+  id: 'national' | 'emergency' | 'emergency-sms' | 'child-abuse' | 'child-helpline';
   /** E.164 or national short number as dialled. */
   number: string;
   /** How the number is written for people. */
@@ -78,14 +78,5 @@ export const CHILD_HELPLINE: Helpline = {
   source: 'aradcity.ro; evz.ro (2026)',
 };
 
-/** Anti-trafficking line (optional in displays); hours not re-verified. */
-export const TRAFFICKING: Helpline = {
-  id: 'trafficking',
-  number: '0800800678',
-  display: '0800 800 678',
-  href: 'tel:0800800678',
-  operator: 'ANITP',
-  open247: false,
-  free: true,
-  source: 'romania-actualitati.ro (2022)',
-};
+// The anti-trafficking line 0800 800 678 (ANITP) is optional in docs/helplines.md and shown by no
+// element, so it has no constant here; add one with its source if an element comes to show it.

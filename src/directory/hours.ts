@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../internal/defaults.js';
 import { DAYS } from './constants.js';
 import type { Day, Hours } from './schema.js';
 
@@ -11,7 +12,7 @@ export interface WallTime {
   minutes: number;
 }
 
-export const DEFAULT_TIME_ZONE = 'Europe/Bucharest';
+export { DEFAULT_TIME_ZONE };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };

@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import { emit } from '../internal/emit.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NATIONAL_DIRECTORY } from '../data/national.js';
 import { directoryContext, type DirectoryState } from './context.js';
@@ -128,7 +129,7 @@ export class DirectoryController implements ReactiveController {
         this.set({ directory: result.directory, source: 'feed', status: 'ready', url: src, fetchedAt: result.fetchedAt, expired: result.expired });
         detail = { directory: result.directory, url: src, notModified: false, etag: result.etag, expired: result.expired };
       }
-      this.host.dispatchEvent(new CustomEvent('reper-directory-load', { bubbles: true, composed: true, detail }));
+      emit(this.host, 'reper-directory-load', detail);
     } catch (caught) {
       if (abort.signal.aborted) return;
       const error =
@@ -146,7 +147,7 @@ export class DirectoryController implements ReactiveController {
         error,
         showing: this.state.source,
       };
-      this.host.dispatchEvent(new CustomEvent('reper-directory-error', { bubbles: true, composed: true, detail }));
+      emit(this.host, 'reper-directory-error', detail);
     } finally {
       if (this.loading === abort) this.loading = undefined;
     }

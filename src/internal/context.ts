@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import { DEFAULT_TIME_ZONE } from './defaults.js';
 import type { Lang } from './lang.js';
 
 export type MapProvider = 'google' | 'osm' | 'none';
@@ -20,7 +21,7 @@ export interface ReperSettings {
 export const DEFAULT_SETTINGS: ReperSettings = Object.freeze({
   neutral: false,
   mapProvider: 'google',
-  timeZone: 'Europe/Bucharest',
+  timeZone: DEFAULT_TIME_ZONE,
 });
 
 /** Keys are global symbols so that two copies of Reper on a page still find each other's provider. */

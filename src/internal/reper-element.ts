@@ -1,9 +1,9 @@
 import { LitElement } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { consume, property, state } from './decorators.js';
 import { type ReperSettings, DEFAULT_SETTINGS, settingsContext } from './context.js';
 import { LangController } from './lang-controller.js';
 import { VERSION } from './version.js';
+import { emit, type ReperEventDetail, type ReperEventName } from './emit.js';
 
 /**
  * The base of every Reper element: the shared settings from the closest `<reper-provider>`, the
@@ -31,6 +31,11 @@ export class ReperElement extends LitElement {
   /** True when this element or its provider asks for neutral wording. */
   protected get isNeutral(): boolean {
     return this.neutral || this.settings.neutral;
+  }
+
+  /** Fires a Reper event from this element: bubbles, composed, typed by the event map. */
+  protected emit<K extends ReperEventName>(name: K, detail: ReperEventDetail<K>): CustomEvent<ReperEventDetail<K>> {
+    return emit(this, name, detail);
   }
 
   static override get observedAttributes(): string[] {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, property, state } from '../../internal/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { type ExitHandler, exitHandlerContext } from '../../internal/context.js';
@@ -122,7 +121,7 @@ export class ReperExitElement extends ReperElement {
     // 1. Hide everything before anything else runs or paints (a kiosk resets its own screen).
     if (!kiosk) coverPage();
     // 2. Tell the page.
-    this.dispatchEvent(new CustomEvent('reper-exit', { bubbles: true, composed: true, detail }));
+    this.emit('reper-exit', detail);
     try {
       if (kiosk?.(this)) return;
     } catch {

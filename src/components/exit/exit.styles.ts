@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
-// Compact on purpose, one rule per line: the quick exit must load in ≤ 12 KB together with lit,
-// and the CDN build does not minify CSS inside templates.
+// One rule per line, for reading; the CDN build minifies the CSS in lit templates.
 export const exitStyles = css`
 :host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size}
 :host([hidden]){display:none}

@@ -1,7 +1,6 @@
 import { isExpired } from '../../directory/freshness.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { consume, property, state } from '../../internal/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -302,7 +301,7 @@ export class ReperFinderElement extends ReperElement {
         free: f.free,
         results: this.results.length,
       };
-      this.dispatchEvent(new CustomEvent<ReperSearchDetail>('reper-search', { detail, bubbles: true, composed: true }));
+      this.emit('reper-search', detail);
     }, EVENT_DELAY);
     this.announceTimer = setTimeout(() => {
       this.announcement = this.i18n.t('results', { count: this.results.length });

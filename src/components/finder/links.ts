@@ -3,22 +3,12 @@ import { LONE_SURROGATE_RE, PHONE_RE, isHttpsUrl } from '../../directory/constan
 import type { Address, Phone } from '../../directory/schema.js';
 
 /**
- * Every link the finder produces is built here, from validated feed fields, and checked again:
- * only `https:`, `tel:`, `mailto:` and `geo:` targets ever reach an `href`.
+ * Every link the finder produces is built here, from validated feed fields, by a builder that
+ * can only produce its own scheme (`tel:` from a checked number, `mailto:` from a checked address,
+ * an `https:` URL or map search): nothing else ever reaches an `href`.
  */
 
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE_RE.source, 'g');
-
-const SAFE_SCHEMES = ['https:', 'tel:', 'mailto:', 'geo:'];
-
-/** True when `href` uses one of the schemes Reper allows. */
-export function isSafeHref(href: string): boolean {
-  try {
-    return SAFE_SCHEMES.includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** `tel:+40264000001` for a valid number, otherwise undefined. */
 export function telHref(phone: Pick<Phone, 'number'>): string | undefined {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { CHILD_ABUSE, CHILD_HELPLINE, EMERGENCY, NATIONAL_HELPLINE, type Helpline } from '../../data/helplines.js';
@@ -10,7 +10,7 @@ export type HotlineVariant = 'banner' | 'compact' | 'card';
 export type HotlineAudience = 'general' | 'children';
 
 /**
- * The national helpline for victims of domestic violence, 0800 500 333 (free, 24/7, confidential),
+ * The national helpline for victims of domestic violence, 0800 500 333 (free, 24/7),
  * with 112 for immediate danger — the number Romania's Law 1/2025 requires schools, hospitals and
  * stations to display. Put fallback content inside the element so the number shows before and
  * without JavaScript.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema, slotSchema } from '../../directory/schema.js';
 import { formatPath, type Problem } from '../../directory/validate.js';
-import { isValidTimeZone } from '../../directory/hours.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../directory/hours.js';
 import { ID_RE } from '../../directory/constants.js';
 import { normalizePublicKey } from '../../directory/signature.js';
 import { LANGS } from '../../internal/lang.js';
@@ -97,7 +97,7 @@ export const kioskConfigSchema = z.strictObject({
   /** IANA time zone for "open now" and the nightly reload, whatever the OS clock says. */
   timeZone: z._default(
     z.string().check(z.refine(isValidTimeZone, { error: 'timeZone' })),
-    'Europe/Bucharest',
+    DEFAULT_TIME_ZONE,
   ),
   institution: z.optional(z.strictObject({ name: localizedTextSchema, logoUrl: z.optional(url()) })),
   /** A theme stylesheet (same origin). */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { provide } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { LangController } from '../../internal/lang-controller.js';
@@ -8,6 +8,7 @@ import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsConte
 import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
 import { keepNumbersTogether } from '../../internal/numbers.js';
+import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
@@ -16,7 +17,7 @@ import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
 import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
-import { ReperQr } from '../qr/qr.component.js';
+import { ReperQrElement } from '../qr/qr.component.js';
 import { ReperFinderElement, type ReperSearchDetail } from '../finder/finder.component.js';
 import { type ConfigProblem, type KioskConfig, type Slide, configProblem, parseKioskConfig } from './config.js';
 import { LANGS } from '../../internal/lang.js';
@@ -80,7 +81,7 @@ export class ReperKioskElement extends ReperElement {
   static readonly dependencies: Readonly<Record<string, CustomElementConstructor>> = {
     'reper-hotline': ReperHotlineElement,
     'reper-exit': ReperExitElement,
-    'reper-qr': ReperQr,
+    'reper-qr': ReperQrElement,
     'reper-finder': ReperFinderElement,
   };
 
@@ -106,7 +107,7 @@ export class ReperKioskElement extends ReperElement {
   protected readonly i18n = new I18nController(this, 'kiosk', locales);
 
   @provide({ context: settingsContext })
-  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: 'Europe/Bucharest', kiosk: true };
+  protected provided: ReperSettings = { lang: 'ro', neutral: false, mapProvider: 'none', timeZone: DEFAULT_TIME_ZONE, kiosk: true };
 
   @provide({ context: directoryContext })
   protected directoryState: DirectoryState = { directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' };
@@ -164,7 +165,7 @@ export class ReperKioskElement extends ReperElement {
     this.lastActivity = Date.now();
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
     this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
-    this.dispatchEvent(new CustomEvent<KioskResetDetail>('reper-kiosk-reset', { bubbles: true, composed: true, detail: { reason } }));
+    this.emit('reper-kiosk-reset', { reason });
     // Updates and the nightly reload happen here, between two people, never under someone's hand.
     if (this.reloadDue) location.reload();
     else this.worker?.activateUpdate();
@@ -356,7 +357,7 @@ export class ReperKioskElement extends ReperElement {
       this.errors = [...this.errors, { at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' }].slice(-20);
       if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
     }
-    this.dispatchEvent(new CustomEvent<SyncOutcome>('reper-sync', { bubbles: true, composed: true, detail: outcome }));
+    this.emit('reper-sync', outcome);
   }
 
   private health() {
@@ -478,7 +479,7 @@ export class ReperKioskElement extends ReperElement {
         lang: this.kioskLang,
         neutral: (cfg?.neutral ?? false) || this.neutral,
         mapProvider: 'none',
-        timeZone: cfg?.timeZone ?? 'Europe/Bucharest',
+        timeZone: cfg?.timeZone ?? DEFAULT_TIME_ZONE,
         kiosk: true,
       };
     }

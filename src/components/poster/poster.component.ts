@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
 import { toLang, type Lang } from '../../internal/lang.js';
 import { EMERGENCY, NATIONAL_HELPLINE } from '../../data/helplines.js';
-import { posterLocales } from '../../locales/poster.js';
+import posterLocales from '../../locales/poster.js';
 import { describeValue } from '../qr/describe.js';
 import { attachPrintSheet, detachPrintSheet } from './print-sheet.js';
 import { posterStyles } from './poster.styles.js';
@@ -47,7 +47,7 @@ export const MAX_POSTER_LANGS = 4;
  * @cssproperty --reper-poster-focus - Focus ring of its phone links.
  * @cssproperty --reper-poster-font-family - Typeface (default: `--reper-font-family`, then system-ui).
  */
-export class ReperPoster extends ReperElement {
+export class ReperPosterElement extends ReperElement {
   static override styles = posterStyles;
 
   /** Paper size: `A4` (default) or `A3`. */

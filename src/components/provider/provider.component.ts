@@ -1,6 +1,6 @@
 import { html, css } from 'lit';
+import { property } from '../../internal/decorators.js';
 import { provide } from '@lit/context';
-import { property } from 'lit/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { type MapProvider, type ReperSettings, settingsContext } from '../../internal/context.js';
 import { toLang } from '../../internal/lang.js';
@@ -40,8 +40,8 @@ export class ReperProviderElement extends ReperElement {
   /** Map links in results: `google` (default), `osm` or `none`. */
   @property({ attribute: 'map-provider', reflect: true }) mapProvider: MapProvider = 'google';
 
-  /** IANA time zone for "open now" and dates. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone = 'Europe/Bucharest';
+  /** IANA time zone for "open now" and dates; default `Europe/Bucharest` (`DEFAULT_TIME_ZONE`). */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string = DEFAULT_TIME_ZONE;
 
   /**
    * URL of a `reper-directory/1` feed for the elements inside. Without it, or until it loads, they

@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
 import { keepNumbersTogether } from '../../internal/numbers.js';
-import { qrLocales } from '../../locales/qr.js';
+import qrLocales from '../../locales/qr.js';
 import { ECC_LEVELS, qrShape, type Ecc, type QrShape } from './matrix.js';
 import { describeValue } from './describe.js';
 import { trackingParams } from './tracking.js';
@@ -36,7 +36,7 @@ const MIN_MODULE_PX = 2;
  * @cssproperty --reper-qr-label-font-size - Font size of the caption.
  * @cssproperty --reper-qr-label-color - Colour of the caption (default: the surrounding text colour).
  */
-export class ReperQr extends ReperElement {
+export class ReperQrElement extends ReperElement {
   static override styles = qrStyles;
 
   /** What the code holds: an `https:` URL, a `tel:` number, or plain text. */

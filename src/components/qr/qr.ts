@@ -1,13 +1,17 @@
 import { define } from '../../internal/define.js';
-import { ReperQr } from './qr.component.js';
+import { ReperQrElement } from './qr.component.js';
 
-export { ReperQr };
+export { ReperQrElement };
+/** @deprecated Use `ReperQrElement` (every element class is named `Reper<Name>Element`). */
+export const ReperQr = ReperQrElement;
+/** @deprecated Use `ReperQrElement`. */
+export type ReperQr = ReperQrElement;
 export type { Ecc } from './matrix.js';
 
-define('reper-qr', ReperQr);
+define('reper-qr', ReperQrElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'reper-qr': ReperQr;
+    'reper-qr': ReperQrElement;
   }
 }

@@ -302,7 +302,8 @@ describe('qr and poster: hostile attributes from a page author', () => {
         expect(clean(inspect(els)), JSON.stringify(p)).to.deep.equal(NOTHING);
         // The poster's code never carries the hostile url: an https: page or the helpline's tel:.
         const posterQr = els[2].shadowRoot!.querySelector('reper-qr');
-        if (posterQr) expect(posterQr.getAttribute('value') ?? (posterQr as unknown as { value: string }).value, JSON.stringify(p)).to.match(/^(https:|tel:)/);
+        expect(posterQr, 'the poster draws its code').to.not.equal(null);
+        expect((posterQr as unknown as { value: string }).value, JSON.stringify(p)).to.match(/^(https:|tel:)/);
       }
       await settle();
     } finally {

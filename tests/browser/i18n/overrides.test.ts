@@ -17,8 +17,8 @@ import exitLocales from '../../../src/locales/exit.js';
 import finderLocales from '../../../src/locales/finder.js';
 import hotlineLocales from '../../../src/locales/hotline.js';
 import kioskLocales from '../../../src/locales/kiosk.js';
-import { posterLocales } from '../../../src/locales/poster.js';
-import { qrLocales } from '../../../src/locales/qr.js';
+import posterLocales from '../../../src/locales/poster.js';
+import qrLocales from '../../../src/locales/qr.js';
 import { $, finder, text, typeQuery } from '../finder/helpers.js';
 
 const TABLES: Record<string, LocaleTable> = {

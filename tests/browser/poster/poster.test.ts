@@ -1,14 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/poster.js';
-import type { ReperPoster } from '../../../src/poster.js';
-import type { ReperQr } from '../../../src/qr.js';
+import type { ReperPosterElement } from '../../../src/poster.js';
+import type { ReperQrElement } from '../../../src/qr.js';
 import { decode, settle } from '../qr/raster.js';
 
 const ALL = 'ro,hu,en,uk';
 
 async function poster(attrs: { langs?: string; size?: string; url?: string; neutral?: boolean; lang?: string } = {}) {
-  const el = await fixture<ReperPoster>(html`<reper-poster
+  const el = await fixture<ReperPosterElement>(html`<reper-poster
     lang=${attrs.lang ?? 'ro'}
     langs=${attrs.langs ?? ''}
     size=${attrs.size ?? 'A4'}
@@ -21,11 +21,11 @@ async function poster(attrs: { langs?: string; size?: string; url?: string; neut
   return el;
 }
 
-const part = (el: ReperPoster, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const visibleText = (el: ReperPoster) => part(el, 'base').innerText;
+const part = (el: ReperPosterElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const visibleText = (el: ReperPosterElement) => part(el, 'base').innerText;
 
 /** True when nothing inside the sheet runs past its bottom edge (the sheet clips, it never grows). */
-function fits(el: ReperPoster): boolean {
+function fits(el: ReperPosterElement): boolean {
   const base = part(el, 'base');
   const bottom = base.getBoundingClientRect().bottom;
   const last = base.querySelector('.operator')!.getBoundingClientRect().bottom;
@@ -53,7 +53,7 @@ describe('<reper-poster>', () => {
   it('says what the line offers and who may call', async () => {
     const el = await poster({ langs: 'en' });
     const text = visibleText(el);
-    expect(text).to.contain('Free from any network, 24/7, confidential');
+    expect(text).to.contain('Free from any network, 24/7');
     expect(text).to.contain('Victims, witnesses and relatives can call.');
     expect(text).to.contain('In immediate danger? Call');
   });
@@ -82,7 +82,7 @@ describe('<reper-poster>', () => {
   it('links its QR code to `url`, which decodes back exactly', async () => {
     const url = 'https://example.org/ajutor';
     const el = await poster({ url });
-    const qr = el.shadowRoot!.querySelector<ReperQr>('reper-qr')!;
+    const qr = el.shadowRoot!.querySelector<ReperQrElement>('reper-qr')!;
     expect(qr.value).to.equal(url);
     expect(await decode(qr)).to.equal(url);
     expect(part(el, 'qr').textContent).to.contain('example.org/ajutor');
@@ -91,7 +91,7 @@ describe('<reper-poster>', () => {
   it('dials the helpline from its QR code without a usable https: url', async () => {
     for (const url of ['', 'http://example.org/', 'javascript:alert(1)', 'not a url']) {
       const el = await poster({ url, langs: 'en' });
-      const qr = el.shadowRoot!.querySelector<ReperQr>('reper-qr')!;
+      const qr = el.shadowRoot!.querySelector<ReperQrElement>('reper-qr')!;
       expect(qr.value, url).to.equal('tel:0800500333');
       expect(await decode(qr)).to.equal('tel:0800500333');
       expect(part(el, 'qr').textContent).to.contain('Scan the code to call');
@@ -113,7 +113,7 @@ describe('<reper-poster>', () => {
   });
 
   it("shows the institution's name and logo from slots, and no empty header without them", async () => {
-    const el = await fixture<ReperPoster>(html`<reper-poster lang="ro">
+    const el = await fixture<ReperPosterElement>(html`<reper-poster lang="ro">
       <span slot="institution">Spitalul Exemplu (sample)</span>
     </reper-poster>`);
     await el.updateComplete;
@@ -159,7 +159,7 @@ describe('<reper-poster>', () => {
       for (const neutral of [false, true]) {
         it(`fits on the sheet in ${langs}${neutral ? ' (neutral)' : ''}`, async () => {
           await emulateMedia({ media: 'print' });
-          const el = await fixture<ReperPoster>(html`<reper-poster langs=${langs} ?neutral=${neutral} url="https://example.org/ajutor/servicii">
+          const el = await fixture<ReperPosterElement>(html`<reper-poster langs=${langs} ?neutral=${neutral} url="https://example.org/ajutor/servicii">
             <span slot="institution">Școala Gimnazială „Exemplu” nr. 1, Cluj-Napoca (sample)</span>
           </reper-poster>`);
           await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/qr.js';
-import type { ReperQr } from '../../../src/qr.js';
+import type { ReperQrElement } from '../../../src/qr.js';
 import { trackingParams } from '../../../src/qr.js';
 import { decode, rasterise, settle } from './raster.js';
 
@@ -15,13 +15,13 @@ const VALUES = [
   'Допомога: 0800 500 333, безкоштовно.',
 ];
 
-async function qr(value: string, ecc = 'M', lang = 'en'): Promise<ReperQr> {
-  const el = await fixture<ReperQr>(html`<reper-qr lang=${lang} value=${value} ecc=${ecc}></reper-qr>`);
+async function qr(value: string, ecc = 'M', lang = 'en'): Promise<ReperQrElement> {
+  const el = await fixture<ReperQrElement>(html`<reper-qr lang=${lang} value=${value} ecc=${ecc}></reper-qr>`);
   await settle(el);
   return el;
 }
 
-function rgb(el: ReperQr, selector: 'rect' | 'path'): string {
+function rgb(el: ReperQrElement, selector: 'rect' | 'path'): string {
   const node = el.shadowRoot!.querySelector(selector)!;
   return getComputedStyle(node).fill;
 }
@@ -48,7 +48,7 @@ describe('<reper-qr>', () => {
   });
 
   it('defaults to M and treats an unknown level as M', async () => {
-    const a = await fixture<ReperQr>(html`<reper-qr value="https://example.org/x"></reper-qr>`);
+    const a = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/x"></reper-qr>`);
     const b = await qr('https://example.org/x', 'Z');
     expect(a.level).to.equal('M');
     expect(b.level).to.equal('M');
@@ -73,7 +73,7 @@ describe('<reper-qr>', () => {
   });
 
   describe('colours', () => {
-    async function themed(style: string): Promise<ReperQr> {
+    async function themed(style: string): Promise<ReperQrElement> {
       const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>
         <reper-qr lang="en" value="https://example.org/ajutor"></reper-qr>
       </div>`);
@@ -130,7 +130,7 @@ describe('<reper-qr>', () => {
   });
 
   it('shows its label as a visible caption', async () => {
-    const el = await fixture<ReperQr>(
+    const el = await fixture<ReperQrElement>(
       html`<reper-qr lang="ro" value="https://example.org/ajutor" label="Scanează pentru ajutor"></reper-qr>`,
     );
     const caption = el.shadowRoot!.querySelector('figcaption')!;
@@ -139,9 +139,9 @@ describe('<reper-qr>', () => {
   });
 
   it('sizes the code from `size` in pixels or as a CSS length', async () => {
-    const a = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" size="200"></reper-qr>`);
+    const a = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" size="200"></reper-qr>`);
     expect(a.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.be.closeTo(200, 0.5);
-    const b = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" size="4cm"></reper-qr>`);
+    const b = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" size="4cm"></reper-qr>`);
     expect(b.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.be.closeTo((4 / 2.54) * 96, 0.5);
   });
 
@@ -160,7 +160,7 @@ describe('<reper-qr>', () => {
   });
 
   it('renders nothing but its base with no value', async () => {
-    const el = await fixture<ReperQr>(html`<reper-qr></reper-qr>`);
+    const el = await fixture<ReperQrElement>(html`<reper-qr></reper-qr>`);
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="base"]')).to.exist;
   });
@@ -199,7 +199,7 @@ describe('<reper-qr>', () => {
   describe('accessibility', () => {
     for (const lang of ['ro', 'hu', 'en', 'uk']) {
       it(`has no axe violations in ${lang}`, async () => {
-        const el = await fixture<ReperQr>(
+        const el = await fixture<ReperQrElement>(
           html`<reper-qr lang=${lang} value="https://example.org/ajutor" label="0800 500 333"></reper-qr>`,
         );
         await settle(el);
@@ -219,7 +219,7 @@ describe('<reper-qr>', () => {
 
 describe('<reper-qr> never draws a module under 2 CSS px', () => {
   const LONG = 'https://servicii-sociale.primaria-exemplu.ro/sprijin/violenta-domestica/servicii-locale?limba=ro&judet=cluj#lista';
-  const perModule = (el: ReperQr) => {
+  const perModule = (el: ReperQrElement) => {
     const svgEl = el.shadowRoot!.querySelector('svg')!;
     return svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
   };
@@ -232,7 +232,7 @@ describe('<reper-qr> never draws a module under 2 CSS px', () => {
       const warnings: string[] = [];
       console.warn = (...a: unknown[]) => void warnings.push(a.join(' '));
       try {
-        const el = await fixture<ReperQr>(html`<reper-qr value=${LONG} ecc=${ecc} size=${size}></reper-qr>`);
+        const el = await fixture<ReperQrElement>(html`<reper-qr value=${LONG} ecc=${ecc} size=${size}></reper-qr>`);
         await settle(el);
         await new Promise((r) => requestAnimationFrame(r));
         await settle(el);
@@ -250,10 +250,10 @@ describe('<reper-qr> never draws a module under 2 CSS px', () => {
   }
 
   it('keeps the requested level when the code is large enough', async () => {
-    const el = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" ecc="H" size="300"></reper-qr>`);
+    const el = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" ecc="H" size="300"></reper-qr>`);
     await settle(el);
     const high = el.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width;
-    const low = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" ecc="L" size="300"></reper-qr>`);
+    const low = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" ecc="L" size="300"></reper-qr>`);
     await settle(low);
     expect(high).to.be.greaterThan(low.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width);
   });

@@ -34,6 +34,17 @@ function noStack(r) {
   assert.doesNotMatch(r.stderr, /node:internal|TypeError|SyntaxError/);
 }
 
+describe('reper --version', () => {
+  it('prints the package version, as DESIGN.md says (not the feed schema id)', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const r = reper(flag);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, `${version}\n`);
+    }
+  });
+});
+
 describe('reper --help', () => {
   it('lists every command', () => {
     const r = reper('--help');

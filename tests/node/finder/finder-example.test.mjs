@@ -25,6 +25,8 @@ const state = () => {
     count: el.resultCount,
     names: [...root.querySelectorAll('.result .name')].map((n) => n.textContent.trim()),
     notice: root.querySelector('.notice')?.textContent.trim() ?? '',
+    // As written, not re-spaced: the CDN minifier once ate the space before "·".
+    countText: root.querySelector('.count')?.textContent.trim() ?? '',
     query: root.querySelector('#q')?.value,
   };
 };
@@ -52,6 +54,7 @@ test('examples/finder.html: sample data, search and filters under strict CSP, an
   const first = await page.evaluate(state);
   assert.match(first.notice, /Date de probă/);
   assert.equal(first.names.length, 20);
+  assert.equal(first.countText, '34 de servicii găsite · Se afișează 20 din 34');
 
   // Type like a person, with diacritics, then pick a filter.
   await page.evaluate(() => document.querySelector('#finder').shadowRoot.querySelector('#q').focus());
