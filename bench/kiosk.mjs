@@ -8,10 +8,15 @@ export async function run({ browser, baseUrl }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1080, height: 1920 });
+  await page.evaluateOnNewDocument(() => {
+    addEventListener('reper-sync', (e) => {
+      if (e.detail.status === 'updated' || e.detail.status === 'restored') window.__reperSynced = true;
+    });
+  });
   await page.goto(`${baseUrl}/kiosk/`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('.frame.view-attract'));
   // Wait until the feed is in, so the cycles search the real sample directory.
-  await page.waitForFunction(() => document.querySelector('reper-kiosk').directoryGeneration > 0, { timeout: 20000 });
+  await page.waitForFunction(() => window.__reperSynced === true, { timeout: 20000 });
   const cdp = await page.createCDPSession();
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

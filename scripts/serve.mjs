@@ -3,12 +3,10 @@
 // ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy (Trusted Types
 // enforced) on example pages, to prove the elements need nothing unsafe.
 import { createServer } from 'node:http';
-import { STRICT_CSP, serveStatic } from './static.mjs';
+import { pageHeaders, serveStatic } from './static.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
-
-const CSP = `${STRICT_CSP}; frame-ancestors 'self'`;
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -16,7 +14,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(302, { Location: '/examples/' }).end();
     return;
   }
-  const headers = path.endsWith('.html') || path.endsWith('/') ? { 'Content-Security-Policy': CSP } : {};
+  const headers = pageHeaders(path);
   try {
     await serveStatic('.', req, res, headers);
   } catch (e) {

@@ -37,6 +37,11 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/** The headers `npm start` adds to a page (HTML) response: the strict policy, and no framing by other sites. */
+export function pageHeaders(pathname) {
+  return pathname.endsWith('.html') || pathname.endsWith('/') ? { 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self'` } : {};
+}
+
 /** Serves `req` from `root`; directories get their index.html. Returns false when nothing matched. */
 export async function serveStatic(root, req, res, extraHeaders = {}) {
   const url = new URL(req.url ?? '/', 'http://x');

@@ -22,9 +22,13 @@
  * - `NATIONAL_DIRECTORY`: the built-in national lines, used when there is no good feed.
  *
  * Search and time
- * - `normalizeText`, `createSearchIndex(services, lang)`, `searchServices(index, query)`,
- *   `localitiesOf(directory)`.
- * - `isOpenAt(hours, date, timeZone)` (`undefined` = unknown), `nextOpening(hours, date,
+ * - `normalizeText`, `createSearchIndex(services, lang, { placeNames })`, `searchServices(index,
+ *   query)`, `IncrementalSearch` (per keystroke), `localitiesOf(directory, lang)`, `languagesOf`.
+ * - Places: `placesOf(service)`, `isWideArea(place)`, `placeNamesOf(directory)` → `PlaceNames`
+ *   (`key`, `label(name, lang)`, `terms`): the built-in Romanian/Hungarian names of Cluj County's
+ *   places plus the feed's `placeNames`.
+ * - `isServiceOpenAt(service, date, timeZone)` (its hours or any phone line),
+ *   `isOpenAt(hours, date, timeZone)` (`undefined` = unknown), `nextOpening(hours, date,
  *   timeZone)`, `wallTime(date, timeZone)`; daylight-saving correct through `Intl`.
  * - `isStale(service, now, months = 12)`, `staleReason(…)`.
  *
@@ -48,12 +52,17 @@ export {
   normalizeText,
   createSearchIndex,
   searchServices,
+  IncrementalSearch,
   localitiesOf,
+  languagesOf,
   type SearchIndex,
   type SearchIndexOptions,
   type SearchQuery,
 } from './directory/search.js';
+export { placesOf, isWideArea, placeNamesOf, PlaceNames } from './directory/places.js';
 export {
+  isServiceOpenAt,
+  isServiceOpenAtWall,
   isOpenAt,
   isOpenAtWall,
   nextOpening,

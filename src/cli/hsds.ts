@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { localized } from '../directory/localized.js';
 import { DAYS, type Day, type Directory, type Hours, type LocalizedText, type Phone, type Service, type Slot } from '../directory/schema.js';
 import type { Problem } from '../directory/validate.js';
-import { toPhone } from './convert.js';
+import { toPhone } from '../directory/cells.js';
 
 /**
  * Open Referral HSDS 3.0 as JSON: `{ hsds_version, organizations, services, taxonomies,

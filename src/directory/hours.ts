@@ -87,6 +87,26 @@ export function isOpenAt(hours: Hours | undefined, date: Date, timeZone: string 
   return isOpenAtWall(hours, wallTime(date, timeZone));
 }
 
+/**
+ * Whether a service is open at a wall time: its own hours, or any of its phone lines (a shelter
+ * closed to visitors whose line answers around the clock is open). `undefined` when nothing says.
+ */
+export function isServiceOpenAtWall(service: { hours: Hours; phones: readonly { hours?: Hours }[] }, wall: WallTime): boolean | undefined {
+  const own = isOpenAtWall(service.hours, wall);
+  if (own) return true;
+  if (service.phones.some((p) => isOpenAtWall(p.hours, wall) === true)) return true;
+  return own;
+}
+
+/** `isServiceOpenAtWall` at an instant in `timeZone` (default Europe/Bucharest). */
+export function isServiceOpenAt(
+  service: { hours: Hours; phones: readonly { hours?: Hours }[] },
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): boolean | undefined {
+  return isServiceOpenAtWall(service, wallTime(date, timeZone));
+}
+
 function offsetAt(ms: number, timeZone: string): number {
   const w = wallTime(new Date(ms), timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, 0, w.minutes);

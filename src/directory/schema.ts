@@ -145,6 +145,22 @@ export const publisherSchema = z.strictObject({
   email: z.optional(z.email({ error: 'must be an e-mail address' })),
 });
 
+/**
+ * Other names of a place the feed uses (`areaServed`, `address.locality`), so that search and
+ * place tiles work in every language the directory speaks: `{"name": "Turda", "names": {"hu":
+ * "Torda"}, "aliases": ["Thorenburg"]}`. Adds to the built-in table (src/data/place-names.ts).
+ */
+export const placeNameSchema = z.strictObject({
+  /** The name as the feed writes it in `areaServed` or `address.locality`. */
+  name: text(100),
+  /** The name to show per language (language code → name). */
+  names: z.optional(
+    z.record(z.string().check(z.regex(LANG_TAG_RE, { error: 'language keys must be language codes such as "ro" or "hu"' })), text(100)),
+  ),
+  /** More names or spellings people search for; never shown. */
+  aliases: z.optional(z.array(text(100))),
+});
+
 export const directorySchema = z.strictObject({
   schema: z.literal(SCHEMA_ID, { error: `must be "${SCHEMA_ID}"` }),
   id: z.string().check(z.regex(ID_RE, { error: 'must be 1–100 letters, digits, ".", "_", ":" or "-"' })),
@@ -155,6 +171,8 @@ export const directorySchema = z.strictObject({
   expiresAt: z.optional(isoDateTime()),
   locales: z.array(langTag()).check(z.minLength(1, { error: 'must list at least one language' })),
   status: enumOf(STATUSES, 'status'),
+  /** Optional: names of the feed's places in other languages (search, place tiles). */
+  placeNames: z.optional(z.array(placeNameSchema)),
   services: z.array(serviceSchema),
 });
 
@@ -173,4 +191,5 @@ export type Geo = z.infer<typeof geoSchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Publisher = z.infer<typeof publisherSchema>;
+export type PlaceNameEntry = z.infer<typeof placeNameSchema>;
 export type Directory = z.infer<typeof directorySchema>;

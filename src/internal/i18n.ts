@@ -1,8 +1,7 @@
-import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveControllerHost } from 'lit';
-import { LANGS, type Lang } from './lang.js';
+import { DEFAULT_LANG, type Lang } from './lang.js';
 import { LangController } from './lang-controller.js';
-import { overrideFor, type Strings } from './strings.js';
+import { lookup, overrideFor, type Strings } from './strings.js';
 
 /** Translations of one namespace in every shipped language. */
 export type LocaleTable = Record<Lang, Strings>;
@@ -10,68 +9,76 @@ export type LocaleTable = Record<Lang, Strings>;
 /** Values for `{{name}}` placeholders; `count` selects the plural form. */
 export type TOptions = Record<string, unknown> & { count?: number };
 
-type TFunction = (key: string, options: Record<string, unknown>) => string;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-let instance: I18n | undefined;
-
-/**
- * Reper's own i18next instance: never the page's global `i18next`, so a site that uses i18next
- * for itself is not disturbed and cannot disturb Reper.
- */
-function reperI18n(): I18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      lng: 'ro',
-      fallbackLng: 'ro',
-      supportedLngs: [...LANGS],
-      resources: {},
-      initAsync: false,
-      // Lit renders text, never markup, so i18next must not HTML-escape a second time.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      showSupportNotice: false,
-    } as Parameters<I18n['init']>[0]);
-  }
-  return instance;
+/** `one`, `few`, `many`, `other`… for a count in a language (CLDR rules, through the browser). */
+function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
 }
 
 /**
- * Translates a host's strings in its resolved language, and re-renders it when the language
- * changes. Plurals use i18next's `Intl.PluralRules` suffixes (`_one`, `_few`, `_many`, `_other`).
+ * Reper's one set of translation rules, the same for every element:
+ *
+ * - keys are dotted paths into the locale JSON (`neutral.title`);
+ * - with a numeric `count`, the key gains the plural suffix `Intl.PluralRules` picks for the
+ *   language (`results_one`, `results_few`, `results_many`, `results_other`), then `_other`, then
+ *   the bare key;
+ * - for each of those keys in turn, an override registered with `registerTranslations()` wins over
+ *   the shipped table — plural keys included;
+ * - a key missing in the language falls back to Romanian (with Romanian's plural rule), then to
+ *   the key itself, so a gap shows a key, never an empty control;
+ * - `{{name}}` is replaced with `options.name` (as text: lit renders it, nothing is parsed as
+ *   markup); a placeholder without a value stays as written.
+ */
+export function translate(table: LocaleTable, ns: string, lang: Lang, key: string, options: TOptions = {}): string {
+  const count = options.count;
+  const langs: Lang[] = lang === DEFAULT_LANG ? [lang] : [lang, DEFAULT_LANG];
+  for (const l of langs) {
+    const keys = typeof count === 'number' ? [`${key}_${pluralOf(l, count)}`, `${key}_other`, key] : [key];
+    for (const k of keys) {
+      const text = overrideFor(l, ns, k) ?? asString(lookup(table[l], k));
+      if (text !== undefined) return interpolate(text, options);
+    }
+  }
+  return key;
+}
+
+function interpolate(text: string, values: TOptions): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}
+
+function asString(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Translates a host's strings in its resolved language, and re-renders the host when that
+ * language changes or an override is registered. Every Reper element uses this one controller:
+ *
+ * ```ts
+ * import locales from '../../locales/pathway.js';
+ * private readonly i18n = new I18nController(this, 'pathway', locales);
+ * render() { return html`<h2 lang=${this.i18n.lang}>${this.i18n.t('title')}</h2>`; }
+ * ```
  */
 export class I18nController extends LangController {
-  private readonly i18n = reperI18n();
-
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     private readonly ns: string,
-    table: LocaleTable,
+    private readonly table: LocaleTable,
   ) {
     super(host);
-    for (const lang of LANGS) {
-      if (!this.i18n.hasResourceBundle(lang, ns)) this.i18n.addResourceBundle(lang, ns, table[lang], true, false);
-    }
   }
 
   /** The translation of `key` in this host's language, with `{{name}}` values interpolated. */
   t(key: string, options: TOptions = {}): string {
-    const lang = this.lang;
-    if (options.count === undefined) {
-      const override = overrideFor(lang, this.ns, key);
-      if (override !== undefined) return interpolate(override, options);
-    }
-    return (this.i18n.t as unknown as TFunction)(key, { ...options, lng: lang, ns: this.ns });
+    return translate(this.table, this.ns, this.lang, key, options);
   }
 
-  /** The same key in another shipped language (the poster shows several at once). */
+  /** The same key in another shipped language (the poster and kiosk show several at once). */
   tIn(lang: Lang, key: string, options: TOptions = {}): string {
-    const override = options.count === undefined ? overrideFor(lang, this.ns, key) : undefined;
-    if (override !== undefined) return interpolate(override, options);
-    return (this.i18n.t as unknown as TFunction)(key, { ...options, lng: lang, ns: this.ns });
+    return translate(this.table, this.ns, lang, key, options);
   }
-}
-
-function interpolate(text: string, values: Record<string, unknown>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }

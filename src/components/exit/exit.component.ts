@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ReperElement } from '../../internal/reper-element.js';
-import { LiteI18nController } from '../../internal/i18n-lite.js';
+import { I18nController } from '../../internal/i18n.js';
 import { type ExitHandler, exitHandlerContext } from '../../internal/context.js';
 import locales from '../../locales/exit.js';
 import { exitStyles } from './exit.styles.js';
@@ -81,7 +81,7 @@ export class ReperExitElement extends ReperElement {
 
   @state() private said = '';
 
-  protected readonly i18n = new LiteI18nController(this, 'exit', locales);
+  protected readonly i18n = new I18nController(this, 'exit', locales);
 
   private unsubscribe?: () => void;
   private timer?: ReturnType<typeof setTimeout>;

@@ -16,7 +16,9 @@ import type { Audience, Category, Directory, Service } from '../../directory/sch
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import '../../directory/events.js';
 import { DirectoryController } from '../../directory/provider-controller.js';
-import { createSearchIndex, localitiesOf, normalizeText, searchServices, type SearchIndex } from '../../directory/search.js';
+import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type SearchIndex } from '../../directory/search.js';
+import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
+import { now } from '../../internal/clock.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
 import { languageName, renderResult } from './result.js';
@@ -50,10 +52,7 @@ interface Filters {
 /** What the finder precomputes once per directory and language. */
 interface Prepared {
   index: SearchIndex;
-  /** Folded places each service is in or serves. */
-  places: Map<Service, Set<string>>;
-  /** Services that serve a whole county or the country, shown for any locality. */
-  wide: Set<Service>;
+  places: PlaceNames;
   localities: string[];
   languages: string[];
 }
@@ -62,8 +61,6 @@ interface Prepared {
 export const PAGE_SIZE = 20;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
-const RECENT = 32;
-const WIDE_RE = /^(judetul|judet|romania|national|megye|country|county)\b/;
 
 const prepared = new WeakMap<Directory, Map<string, Prepared>>();
 
@@ -134,9 +131,6 @@ export class ReperFinderElement extends ReperElement {
   /** With `src`: base64 Ed25519 public keys (space-separated); `<src>.sig` must verify with one of them. */
   @property({ attribute: 'public-key' }) publicKey?: string;
 
-  /** The clock for "open now" and freshness (tests pin it). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
-
   @consume({ context: directoryContext, subscribe: true })
   @state()
   private providerDirectory?: DirectoryState;
@@ -152,15 +146,11 @@ export class ReperFinderElement extends ReperElement {
   private readonly own = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
   private eventTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private resultKey = '';
   private results: Service[] = [];
-  private filterKey = '';
+  private readonly search = new IncrementalSearch();
   private stringsVersion = 0;
   private stopOverrides?: () => void;
   private clockTimer?: ReturnType<typeof setInterval>;
-  private lastQuery?: string;
-  /** Matches of recent queries under the current filters (before the locality step). */
-  private readonly recent = new Map<string, Service[]>();
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
@@ -182,8 +172,7 @@ export class ReperFinderElement extends ReperElement {
     clearTimeout(this.announceTimer);
     this.query = '';
     this.filters = this.presetFilters();
-    this.recent.clear();
-    this.lastQuery = undefined;
+    this.search.clear();
     this.limit = PAGE_SIZE;
     this.keyboardOpen = false;
     this.announcement = '';
@@ -253,90 +242,32 @@ export class ReperFinderElement extends ReperElement {
     let p = byLang.get(this.uiLang);
     if (!p) {
       const t = (k: string) => this.i18n.t(k);
+      const places = placeNamesOf(dir);
       const index = createSearchIndex(dir.services, this.uiLang, {
+        placeNames: places,
         extraText: (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '),
       });
-      const places = new Map<Service, Set<string>>();
-      const wide = new Set<Service>();
-      const langs = new Set<string>();
-      for (const s of dir.services) {
-        const own = [...s.areaServed];
-        if (s.location?.confidentiality === 'public' && s.location.address) own.push(s.location.address.locality);
-        places.set(s, new Set(own.map(normalizeText)));
-        if (s.areaServed.some((a) => WIDE_RE.test(normalizeText(a)))) wide.add(s);
-        for (const l of s.languages) langs.add(l.toLowerCase().split('-')[0]);
-      }
       const collator = new Intl.Collator(this.uiLang);
-      const languages = [...langs].sort((a, b) => collator.compare(languageName(a, this.uiLang), languageName(b, this.uiLang)));
-      p = { index, places, wide, localities: localitiesOf(dir), languages };
+      const languages = languagesOf(dir).sort((a, b) => collator.compare(languageName(a, this.uiLang), languageName(b, this.uiLang)));
+      p = { index, places, localities: localitiesOf(dir, this.uiLang), languages };
       byLang.set(this.uiLang, p);
     }
     return p;
   }
 
-  /**
-   * Filters the directory. Per keystroke this stays cheap on large directories: a query that
-   * extends the previous one searches only the previous matches, and the matches of recent
-   * queries (same filters) are kept, so deleting characters costs a lookup. Both give exactly the
-   * result of a full search, in the same order.
-   */
   private computeResults(): void {
-    const p = this.prepare();
     const f = this.filters;
-    const now = f.openNow ? this.now() : undefined;
-    const filterKey = [
-      ids.get(p) ?? nextId(p),
-      f.audience,
-      f.category,
-      f.language,
-      f.open247,
-      f.free,
-      now ? Math.floor(now.getTime() / 60_000) : '',
-      this.timeZone,
-    ].join('\u0000');
-    const q = normalizeText(this.query);
-    if (filterKey !== this.filterKey) {
-      this.filterKey = filterKey;
-      this.recent.clear();
-      this.lastQuery = undefined;
-    }
-    let matches = this.recent.get(q);
-    if (!matches) {
-      let index = p.index;
-      const previous = this.lastQuery !== undefined ? this.recent.get(this.lastQuery) : undefined;
-      if (previous && q.startsWith(this.lastQuery!) && previous.length < index.services.length) {
-        const keep = new Set(previous);
-        index = { lang: index.lang, services: previous, entries: index.entries.filter((e) => keep.has(e.service)) };
-      }
-      matches = searchServices(index, {
-        query: q,
-        audience: f.audience || undefined,
-        category: f.category || undefined,
-        language: f.language || undefined,
-        free: f.free || undefined,
-        open247: f.open247 || undefined,
-        openAt: now,
-        timeZone: this.timeZone,
-      });
-      this.recent.set(q, matches);
-      if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    }
-    this.lastQuery = q;
-    const key = `${filterKey}\u0000${q}\u0000${f.locality}`;
-    if (key === this.resultKey) return;
-    this.resultKey = key;
-    let list = matches;
-    if (f.locality) {
-      const place = normalizeText(f.locality);
-      const local: Service[] = [];
-      const wider: Service[] = [];
-      for (const s of list) {
-        if (p.places.get(s)?.has(place)) local.push(s);
-        else if (p.wide.has(s)) wider.push(s);
-      }
-      list = local.concat(wider);
-    }
-    this.results = list;
+    this.results = this.search.search(this.prepare().index, {
+      query: this.query,
+      audience: f.audience || undefined,
+      category: f.category || undefined,
+      locality: f.locality || undefined,
+      language: f.language || undefined,
+      free: f.free || undefined,
+      open247: f.open247 || undefined,
+      openAt: f.openNow ? now() : undefined,
+      timeZone: this.timeZone,
+    });
   }
 
   /** After a user action: announce the count and fire `reper-search`, both debounced. */
@@ -448,7 +379,7 @@ export class ReperFinderElement extends ReperElement {
         ${this.select('f-category', t('category'), t('anyCategory'), f.category, CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), (v) =>
           this.setFilter('category', v as Category | ''),
         )}
-        ${this.select('f-locality', t('locality'), t('anyLocality'), f.locality, localityOptions(p, f.locality), (v) => this.setFilter('locality', v))}
+        ${this.select('f-locality', t('locality'), t('anyLocality'), f.locality, localityOptions(p, f.locality, this.uiLang), (v) => this.setFilter('locality', v))}
         ${this.select('f-language', t('language'), t('anyLanguage'), f.language, p.languages.map((l) => [l, languageName(l, this.uiLang)] as const), (v) =>
           this.setFilter('language', v),
         )}
@@ -491,7 +422,7 @@ export class ReperFinderElement extends ReperElement {
       ${this.tiles('k-what', t('kiosk.what'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
         this.setFilter('category', v),
       )}
-      ${this.tiles('k-where', t('kiosk.where'), localityOptions(p, f.locality), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
+      ${this.tiles('k-where', t('kiosk.where'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
       <div class="toggles" role="group" aria-label=${t('filters')}>
         ${toggle('openNow', t('openNow'))} ${toggle('open247', t('open247'))} ${toggle('free', t('free'))}
       </div>
@@ -548,13 +479,13 @@ export class ReperFinderElement extends ReperElement {
     const kiosk = this.layout === 'kiosk';
     const total = this.results.length;
     const shown = this.results.slice(0, this.limit);
-    const now = this.now();
+    const at = now();
     // Results re-render when their service, the language, the settings or the minute change.
-    const minute = Math.floor(now.getTime() / 60_000);
+    const minute = Math.floor(at.getTime() / 60_000);
     const ctx = {
       t,
       lang: this.uiLang,
-      now,
+      now: at,
       timeZone: this.timeZone,
       mapProvider: this.maps,
       kiosk,
@@ -584,21 +515,16 @@ function emptyFilters(): Filters {
   return { audience: '', category: '', locality: '', language: '', openNow: false, open247: false, free: false };
 }
 
-function localityOptions(p: Prepared, current: string): (readonly [string, string])[] {
-  const list = p.localities.map((l) => [l, l] as const);
-  return current && !p.localities.includes(current) ? [[current, current] as const, ...list] : list;
+/** Places to choose from, each under its name in the UI language; a preset place not in the directory first. */
+function localityOptions(p: Prepared, current: string, lang: string): (readonly [string, string])[] {
+  const chosen = current ? p.places.key(current) : undefined;
+  // The chosen place keeps the value it was chosen by ("Kolozsvár" preset, "Cluj-Napoca" in the feed).
+  const list = p.localities.map((l) => [p.places.key(l) === chosen ? current : l, p.places.label(l, lang)] as const);
+  return !chosen || list.some(([v]) => v === current) ? list : [[current, p.places.label(current, lang)] as const, ...list];
 }
 
 function prevent(e: Event): void {
   e.preventDefault();
-}
-
-const ids = new WeakMap<object, number>();
-let counter = 0;
-function nextId(o: object): number {
-  const id = ++counter;
-  ids.set(o, id);
-  return id;
 }
 
 declare global {

@@ -5,7 +5,7 @@ import type { TOptions } from '../../internal/i18n.js';
 import { DAYS } from '../../directory/constants.js';
 import type { Hours, Phone, Service } from '../../directory/schema.js';
 import { localized, localizedLang } from '../../directory/localized.js';
-import { isOpenAt, nextOpening } from '../../directory/hours.js';
+import { isServiceOpenAt, nextOpening } from '../../directory/hours.js';
 import { isStale } from '../../directory/freshness.js';
 import { addressLine, mailHref, mapHref, phoneDisplay, telHref, webHref } from './links.js';
 
@@ -66,18 +66,10 @@ function dayRuns(days: readonly string[], lang: Lang): string {
   return parts.join(', ');
 }
 
-/** Open at `now`: the service's hours, or any of its phone lines. `undefined` when unknown. */
-export function openState(service: Service, now: Date, timeZone: string): boolean | undefined {
-  const own = isOpenAt(service.hours, now, timeZone);
-  if (own) return true;
-  if (service.phones.some((p) => isOpenAt(p.hours, now, timeZone) === true)) return true;
-  return own;
-}
-
 function hoursStatus(service: Service, ctx: ResultContext): TemplateResult | typeof nothing {
   const { t, now, timeZone, lang } = ctx;
   if (service.hours.open247) return html`<span class="status open">${t('alwaysOpen')}</span>`;
-  const open = openState(service, now, timeZone);
+  const open = isServiceOpenAt(service, now, timeZone);
   if (open === undefined) return nothing;
   if (open) return html`<span class="status open">${t('openNowStatus')}</span>`;
   const next = nextOpening(service.hours, now, timeZone);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema } from '../../directory/schema.js';
+import { localizedTextSchema, slotSchema } from '../../directory/schema.js';
 import { formatPath, type Problem } from '../../directory/validate.js';
 import { isValidTimeZone } from '../../directory/hours.js';
 import { LANGS } from '../../internal/lang.js';
@@ -53,6 +53,13 @@ export const kioskConfigSchema = z.strictObject({
   reloadHour: z.optional(
     z.number().check(z.int({ error: 'must be a whole hour' }), z.gte(0, { error: 'must be 0–23' }), z.lte(23, { error: 'must be 0–23' })),
   ),
+  /**
+   * Opening hours of the screen, as a service's weekly hours (`[{"days": ["mo"], "opens": "07:00",
+   * "closes": "20:00"}]`, in `timeZone`); outside them an untouched kiosk dims to the helpline.
+   */
+  schedule: z.optional(z.array(slotSchema).check(z.minLength(1, { error: 'must list at least one opening slot (or leave schedule out)' }))),
+  /** A short operator message on the attract screen ("The social worker is on floor 2 today"). */
+  notice: z.optional(localizedTextSchema),
 });
 
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { Workbox } from 'workbox-window';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { LangController } from '../../internal/lang-controller.js';
@@ -11,23 +10,36 @@ import { VERSION } from '../../internal/version.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
+import { isOpenAt } from '../../directory/hours.js';
 import type { Problem } from '../../directory/validate.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
+import { ReperHotlineElement } from '../hotline/hotline.component.js';
+import { ReperExitElement } from '../exit/exit.component.js';
+import { ReperQr } from '../qr/qr.component.js';
+import { ReperFinderElement } from '../finder/finder.component.js';
 import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
+import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
 import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime.js';
+import { TaskController } from './tasks.js';
 import { kioskStyles } from './kiosk.styles.js';
-import '../hotline/hotline.js';
-import '../exit/exit.js';
-import '../qr/qr.js';
-import '../finder/finder.js';
 
 export type KioskView = 'loading' | 'attract' | 'finder' | 'resources' | 'config-error';
 
 export interface KioskResetDetail {
   /** `idle` (nobody touched it for `idleSeconds`), `exit` (quick exit) or `api` (`reset()` called). */
   reason: 'idle' | 'exit' | 'api';
+}
+
+/** A screen of the kiosk reached from the navigation: one entry here adds it everywhere. */
+interface ViewDef {
+  id: KioskView;
+  /** Locale key of its navigation button. */
+  nav: string;
+  /** Whether this kiosk offers it (default: always). */
+  offered?: (cfg: KioskConfig) => boolean;
+  render: () => TemplateResult;
 }
 
 const LANG_NAMES: Record<Lang, string> = { ro: 'Română', hu: 'Magyar', en: 'English', uk: 'Українська' };
@@ -40,7 +52,8 @@ const CONFIG_CACHE = 'reper-kiosk-config/1';
  * away, a quick exit that returns to the start, and an idle reset that forgets the last person.
  * It keeps its directory in sync (ETag revalidation, signature check, last good copy in Cache
  * Storage), works offline after one online visit (service worker), keeps the screen on, reloads
- * nightly and when stuck, and can report its health to a heartbeat URL.
+ * nightly and when stuck, dims outside its opening hours, and can report its health to a
+ * heartbeat URL.
  *
  * @tag reper-kiosk
  * @summary Full-screen lobby kiosk shell.
@@ -61,6 +74,14 @@ const CONFIG_CACHE = 'reper-kiosk-config/1';
 export class ReperKioskElement extends ReperElement {
   static override styles = kioskStyles;
 
+  /** The elements the kiosk renders; `kiosk.ts` defines them with it. */
+  static readonly dependencies: Readonly<Record<string, CustomElementConstructor>> = {
+    'reper-hotline': ReperHotlineElement,
+    'reper-exit': ReperExitElement,
+    'reper-qr': ReperQr,
+    'reper-finder': ReperFinderElement,
+  };
+
   /** URL of the kiosk config JSON; relative URLs inside it resolve against it. */
   @property() config = 'config.json';
 
@@ -74,14 +95,9 @@ export class ReperKioskElement extends ReperElement {
   @state() protected idleLeft?: number;
   @state() protected problems: Problem[] = [];
   @state() protected lastSync?: SyncOutcome;
-
-  /** The validated config, once loaded. */
-  cfg?: KioskConfig;
-  /** Incremented each time a new directory is swapped in (a 304 leaves it unchanged). */
-  directoryGeneration = 0;
-  /** Sync errors since start (kind and time), for the status panel and heartbeat. */
-  readonly errors: { at: number; kind: string; reason: string }[] = [];
-  readonly startedAt = Date.now();
+  /** Outside the configured opening hours, nobody touching: the calm helpline screen. */
+  @state() protected dimmed = false;
+  @state() protected offline: OfflineProblem[] = [];
 
   protected readonly i18n = new I18nController(this, 'kiosk', locales);
 
@@ -98,48 +114,41 @@ export class ReperKioskElement extends ReperElement {
     return true;
   };
 
+  /** Every timer, listener and duty of the running start; all stop when the kiosk disconnects. */
+  private readonly tasks = new TaskController(this);
+  /** Bumped by each start and each disconnect: an older start that resumes after an await gives up. */
+  private run = 0;
+  private cfg?: KioskConfig;
   private sync?: FeedSync;
-  private syncTimer?: ReturnType<typeof setTimeout>;
-  private slideTimer?: ReturnType<typeof setInterval>;
-  private idleTimer?: ReturnType<typeof setInterval>;
-  private reloadTimer?: ReturnType<typeof setTimeout>;
+  private worker?: KioskServiceWorker;
+  private wakeLock = new WakeLock();
   private lastActivity = Date.now();
-  private readonly wakeLock = new WakeLock();
-  private watchdog?: Watchdog;
-  private heartbeat?: Heartbeat;
-  private workbox?: Workbox;
-  private updateWaiting = false;
+  /** Touched since the screen last dimmed (or since start). */
+  private touched = false;
   private reloadDue = false;
   private statusTaps: number[] = [];
-  private abort?: AbortController;
+  private errors: { at: number; kind: string; reason: string }[] = [];
+  private startedAt = Date.now();
+
+  private readonly views: readonly ViewDef[] = [
+    { id: 'attract', nav: 'home', render: () => this.renderAttract() },
+    { id: 'finder', nav: 'find', render: () => this.renderFinder() },
+    { id: 'resources', nav: 'resources', offered: (cfg) => cfg.resources.length > 0, render: () => this.renderResources() },
+  ];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.abort = new AbortController();
-    const opts = { signal: this.abort.signal, capture: true };
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'input']) this.addEventListener(type, this.onActivity, opts);
-    this.addEventListener('touchstart', this.onActivity, { ...opts, passive: true });
-    this.addEventListener('click', this.onClick, opts);
-    this.addEventListener('contextmenu', (e) => e.preventDefault(), opts);
-    document.addEventListener('keydown', this.onOperatorKey, { signal: this.abort.signal });
     void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
-    clearTimeout(this.syncTimer);
-    clearInterval(this.slideTimer);
-    clearInterval(this.idleTimer);
-    clearTimeout(this.reloadTimer);
-    this.wakeLock.stop();
-    this.watchdog?.stop();
-    this.heartbeat?.stop();
+    this.run++; // abandons a start still awaiting; the task controller stops the rest
   }
 
   /** Back to the attract screen in the default language; the finder and everything typed are discarded. */
   reset(reason: KioskResetDetail['reason'] = 'api'): void {
-    this.shadowRoot?.querySelector('reper-finder')?.reset?.();
+    this.shadowRoot?.querySelector<ReperFinderElement>('reper-finder')?.reset();
     this.view = this.cfg ? 'attract' : this.view;
     this.kioskLang = this.cfg?.defaultLanguage ?? 'ro';
     this.slide = 0;
@@ -151,56 +160,85 @@ export class ReperKioskElement extends ReperElement {
     this.dispatchEvent(new CustomEvent<KioskResetDetail>('reper-kiosk-reset', { bubbles: true, composed: true, detail: { reason } }));
     // Updates and the nightly reload happen here, between two people, never under someone's hand.
     if (this.reloadDue) location.reload();
-    else if (this.updateWaiting) this.workbox?.messageSkipWaiting();
+    else this.worker?.activateUpdate();
   }
 
   /** Runs one sync now (the timer runs them every `refreshMinutes`). */
   async syncNow(): Promise<SyncOutcome | undefined> {
     if (!this.sync) return undefined;
-    const outcome = await this.sync.sync();
-    this.recordSync(outcome);
+    const sync = this.sync;
+    const outcome = await sync.sync();
+    if (sync === this.sync) this.recordSync(outcome);
     return outcome;
   }
 
   // ——— start-up ———
 
+  /**
+   * Loads the config and starts every duty. Idempotent: a second start stops what the first one
+   * started, and a start that is overtaken (a newer start, or the element left the page) stops at
+   * its next await without touching the element.
+   */
   private async start(): Promise<void> {
+    const run = ++this.run;
+    const current = () => run === this.run && this.isConnected;
+    this.tasks.stopAll();
+    this.sync = undefined;
+    this.worker = undefined;
     const url = new URL(this.config, document.baseURI).href;
     const loaded = await this.loadConfig(url);
+    if (!current()) return;
     if (!loaded.ok) {
       this.problems = loaded.problems;
       this.view = 'config-error';
       return;
     }
     const cfg = (this.cfg = loaded.config);
+    this.startedAt = this.lastActivity = Date.now();
+    this.touched = false;
+    this.errors = [];
     this.kioskLang = cfg.defaultLanguage;
     this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone, kiosk: true };
     if (cfg.theme) this.applyTheme(cfg.theme);
     this.view = 'attract';
-    this.slideTimer = setInterval(() => {
-      if (this.view === 'attract') this.slide = (this.slide + 1) % Math.max(1, this.slides.length);
-    }, SLIDE_MS);
-    this.idleTimer = setInterval(() => this.checkIdle(), 1000);
-    this.wakeLock.start();
-    this.watchdog = new Watchdog(
-      () => !!this.shadowRoot?.querySelector('reper-hotline, reper-finder, .resources, .config-error'),
-      () => location.reload(),
+    this.listen();
+    this.tasks.every(SLIDE_MS, () => {
+      if (this.view === 'attract' && !this.dimmed) this.slide = (this.slide + 1) % Math.max(1, this.slides.length);
+    });
+    this.tasks.every(1000, () => this.checkIdle());
+    this.checkIdle();
+    this.wakeLock = this.tasks.run(new WakeLock());
+    this.tasks.run(
+      new Watchdog(
+        () => !!this.shadowRoot?.querySelector('reper-hotline, reper-finder, .resources, .config-error'),
+        () => location.reload(),
+      ),
     );
-    this.watchdog.start();
     if (cfg.reloadHour !== undefined) this.scheduleReload(cfg.reloadHour, cfg.timeZone);
-    if (cfg.heartbeatUrl) {
-      this.heartbeat = new Heartbeat(cfg.heartbeatUrl, () => this.health());
-      this.heartbeat.start();
-    }
+    if (cfg.heartbeatUrl) this.tasks.run(new Heartbeat(cfg.heartbeatUrl, () => this.health()));
     this.registerServiceWorker(cfg);
     if (cfg.feedUrl) {
-      this.sync = new FeedSync(cfg.feedUrl, cfg.publicKeys, (directory, outcome) => this.swap(directory, outcome));
+      const sync = (this.sync = new FeedSync(cfg.feedUrl, cfg.publicKeys, (directory, outcome) => {
+        if (current()) this.swap(directory, outcome);
+      }));
       this.directoryState = { ...this.directoryState, url: cfg.feedUrl, status: 'loading' };
-      const restored = await this.sync.restore();
+      const restored = await sync.restore();
+      if (!current()) return;
       if (restored) this.recordSync(restored);
       await this.syncNow();
+      if (!current()) return;
       this.scheduleSync(cfg.refreshMinutes);
     }
+  }
+
+  /** The kiosk's own listeners, removed when it disconnects or starts again. */
+  private listen(): void {
+    const opts = { capture: true };
+    for (const type of ['pointerdown', 'keydown', 'wheel', 'input']) this.tasks.listen(this, type, this.onActivity, opts);
+    this.tasks.listen(this, 'touchstart', this.onActivity, { ...opts, passive: true });
+    this.tasks.listen(this, 'click', this.onClick, opts);
+    this.tasks.listen(this, 'contextmenu', (e) => e.preventDefault(), opts);
+    this.tasks.listen(document, 'keydown', this.onOperatorKey);
   }
 
   /** Network first (a changed config applies at the next start), then the last good copy. */
@@ -244,73 +282,98 @@ export class ReperKioskElement extends ReperElement {
     document.head.append(link);
   }
 
+  /** Offline start, or the honest reason why not (status panel and heartbeat). */
   private registerServiceWorker(cfg: KioskConfig): void {
-    if (!this.serviceWorker || !('serviceWorker' in navigator)) return;
-    const wb = (this.workbox = new Workbox(new URL(this.serviceWorker, document.baseURI).href));
-    wb.addEventListener('waiting', () => {
-      this.updateWaiting = true;
-      if (this.view === 'attract' && Date.now() - this.lastActivity > 5000) this.reset('api');
-    });
-    wb.addEventListener('controlling', (e) => {
-      if (e.isUpdate) location.reload();
-    });
-    void wb.register().catch(() => undefined);
-    // Look for a new app version as often as for new data.
-    setInterval(() => void wb.update().catch(() => undefined), Math.max(cfg.refreshMinutes, 5) * 60_000);
+    if (!this.serviceWorker) {
+      this.offline = [];
+      return;
+    }
+    this.offline = offlineProblems();
+    if (this.offline.some((p) => p.kind === 'no-service-worker' || p.kind === 'insecure')) return;
+    this.worker = this.tasks.run(
+      new KioskServiceWorker(this.serviceWorker, Math.max(cfg.refreshMinutes, 5) * 60_000, {
+        onWaiting: () => {
+          if (this.view === 'attract' && Date.now() - this.lastActivity > 5000) this.reset('api');
+        },
+        onError: (problem) => {
+          this.offline = [...this.offline, problem];
+        },
+      }),
+    );
   }
 
   private scheduleSync(minutes: number): void {
-    this.syncTimer = setTimeout(async () => {
+    this.tasks.after(minutes * 60_000, async () => {
       await this.syncNow();
-      this.scheduleSync(minutes);
-    }, minutes * 60_000);
+      if (this.isConnected) this.scheduleSync(minutes);
+    });
   }
 
   private scheduleReload(hour: number, timeZone: string): void {
-    this.reloadTimer = setTimeout(() => {
+    this.tasks.after(msUntilHour(new Date(), hour, timeZone), () => {
       this.reloadDue = true;
       if (this.view === 'attract') location.reload();
-    }, msUntilHour(new Date(), hour, timeZone));
+    });
   }
 
   private swap(directory: Directory, outcome: SyncOutcome): void {
-    this.directoryGeneration++;
     this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt };
   }
 
   private recordSync(outcome: SyncOutcome): void {
     this.lastSync = outcome;
     if (outcome.status === 'error') {
-      this.errors.push({ at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' });
-      if (this.errors.length > 20) this.errors.shift();
+      this.errors = [...this.errors, { at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' }].slice(-20);
       if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
     }
     this.dispatchEvent(new CustomEvent<SyncOutcome>('reper-sync', { bubbles: true, composed: true, detail: outcome }));
   }
 
   private health() {
+    const lang = this.cfg?.defaultLanguage ?? 'ro';
     return {
       version: VERSION,
       lastSync: this.lastSync && { status: this.lastSync.status, at: this.lastSync.at, errorKind: this.lastSync.errorKind },
       etag: this.sync?.etag,
       uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       heapBytes: heapBytes(),
+      offline: {
+        ready: this.offlineReady,
+        problems: this.offline.map((p) => ({ kind: p.kind, message: this.offlineMessage(p, lang) })),
+      },
     };
+  }
+
+  private get offlineReady(): boolean {
+    return !!this.serviceWorker && this.offline.length === 0 && !!navigator.serviceWorker?.controller;
+  }
+
+  private offlineMessage(p: OfflineProblem, lang: Lang): string {
+    return this.i18n.tIn(lang, `status.offlineProblem.${p.kind}`, { detail: p.detail ?? '', origin: location.origin });
   }
 
   // ——— interaction ———
 
   private readonly onActivity = () => {
     this.lastActivity = Date.now();
+    this.touched = true;
     if (this.idleLeft !== undefined) this.idleLeft = undefined;
+    if (this.dimmed) this.dimmed = false;
   };
 
   private checkIdle(): void {
     const cfg = this.cfg;
     if (!cfg) return;
-    const dirty = this.view !== 'attract' || this.kioskLang !== cfg.defaultLanguage || this.statusOpen;
-    if (!dirty) return;
     const idle = (Date.now() - this.lastActivity) / 1000;
+    const dirty = this.view !== 'attract' || this.kioskLang !== cfg.defaultLanguage || this.statusOpen;
+    if (!dirty) {
+      // Outside its opening hours an untouched kiosk dims to the helpline; a touch wakes it.
+      const closed = cfg.schedule !== undefined && isOpenAt({ weekly: cfg.schedule }, new Date(), cfg.timeZone) === false;
+      const dim = closed && (!this.touched || idle >= cfg.idleSeconds);
+      if (dim) this.touched = false;
+      if (dim !== this.dimmed) this.dimmed = dim;
+      return;
+    }
     const left = Math.ceil(cfg.idleSeconds - idle);
     if (left <= 0) this.reset('idle');
     else if (left <= WARN_SECONDS && cfg.idleSeconds >= 2 * WARN_SECONDS) this.idleLeft = left;
@@ -414,8 +477,6 @@ export class ReperKioskElement extends ReperElement {
 
   private renderTopbar() {
     const cfg = this.cfg!;
-    const nav = (view: KioskView, label: string) =>
-      html`<button type="button" class="nav" aria-current=${this.view === view ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>`;
     return html`<header part="topbar" class="topbar">
       <div class="row">
         <button type="button" class="corner" tabindex="-1" aria-hidden="true" @click=${this.onCornerTap}>
@@ -426,8 +487,12 @@ export class ReperKioskElement extends ReperElement {
       </div>
       <div class="row">
         <nav aria-label=${this.k('navigation')}>
-          ${nav('attract', this.k('home'))} ${nav('finder', this.k('find'))}
-          ${cfg.resources.length ? nav('resources', this.k('resources')) : nothing}
+          ${this.offeredViews.map(
+            (v) =>
+              html`<button type="button" class="nav" data-view=${v.id} aria-current=${this.view === v.id ? 'page' : 'false'} @click=${() => this.go(v.id)}>
+                ${this.k(v.nav)}
+              </button>`,
+          )}
         </nav>
         ${cfg.languages.length > 1
           ? html`<div class="langs" role="group" aria-label=${this.k('language')}>
@@ -442,6 +507,41 @@ export class ReperKioskElement extends ReperElement {
           : nothing}
       </div>
     </header>`;
+  }
+
+  private get offeredViews(): ViewDef[] {
+    const cfg = this.cfg!;
+    return this.views.filter((v) => v.offered?.(cfg) ?? true);
+  }
+
+  private renderAttract() {
+    const slides = this.slides;
+    const notice = this.cfg?.notice;
+    return html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
+      <div class="drift">
+        <reper-hotline variant="banner"></reper-hotline>
+        ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
+        ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
+        <p class="privacy">${this.k('privacy')}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderFinder() {
+    return html`<div class="scroll finder-view">
+      <reper-hotline variant="compact"></reper-hotline>
+      <reper-finder layout="kiosk"></reper-finder>
+    </div>`;
+  }
+
+  private renderResources() {
+    return html`<div class="scroll resources">
+      <h1>${this.k('resourcesTitle')}</h1>
+      <p>${this.k('resourcesHint')}</p>
+      <div class="cards">
+        ${this.cfg!.resources.map((r) => html`<reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="360"></reper-qr>`)}
+      </div>
+    </div>`;
   }
 
   private renderFooter() {
@@ -459,45 +559,70 @@ export class ReperKioskElement extends ReperElement {
     </footer>`;
   }
 
+  /** A sync outcome in the operator's words: "updated", "unchanged (304)", "error (network): …". */
+  private outcomeText(o: { status: string; errorKind?: string; reason?: string }): string {
+    const t = (key: string, fallback: string) => this.i18n.tIn(this.kioskLang, key, { defaultValue: fallback });
+    const kind = o.errorKind ? ` (${t(`status.kind.${o.errorKind}`, o.errorKind)})` : '';
+    return `${t(`status.outcomes.${o.status}`, o.status)}${kind}${o.reason ? `: ${o.reason}` : ''}`;
+  }
+
   private renderStatus() {
     const s = (key: string) => this.k(`status.${key}`);
     const last = this.lastSync;
     const uptime = Math.round((Date.now() - this.startedAt) / 1000);
     const heap = heapBytes();
-    const swState = navigator.serviceWorker?.controller ? s('yes') : s('no');
+    const time = (ms: number) =>
+      new Intl.DateTimeFormat(this.kioskLang, { dateStyle: 'short', timeStyle: 'medium', timeZone: this.cfg?.timeZone }).format(ms);
     return html`<div class="status" role="dialog" aria-modal="true" aria-labelledby="status-title" lang=${this.kioskLang}>
-      <h2 id="status-title">${s('title')}</h2>
+      <div class="status-head">
+        <button type="button" class="close" @click=${() => (this.statusOpen = false)}>${s('close')}</button>
+        <h2 id="status-title">${s('title')}</h2>
+      </div>
       <dl>
         <dt>${s('version')}</dt>
         <dd>${VERSION}</dd>
         <dt>${s('feed')}</dt>
         <dd>${this.cfg?.feedUrl ?? '—'}</dd>
         <dt>${s('lastSync')}</dt>
-        <dd>${last ? new Date(last.at).toISOString() : '—'}</dd>
+        <dd>${last ? time(last.at) : '—'}</dd>
         <dt>${s('outcome')}</dt>
-        <dd class="outcome">${last ? `${last.status}${last.errorKind ? ` (${last.errorKind})` : ''}${last.reason ? `: ${last.reason}` : ''}` : '—'}</dd>
+        <dd class="outcome">${last ? this.outcomeText(last) : '—'}</dd>
         <dt>${s('etag')}</dt>
         <dd>${this.sync?.etag ?? '—'}</dd>
         <dt>${s('fetchedAt')}</dt>
-        <dd>${this.directoryState.fetchedAt ? new Date(this.directoryState.fetchedAt).toISOString() : '—'}</dd>
+        <dd>${this.directoryState.fetchedAt ? time(this.directoryState.fetchedAt) : '—'}</dd>
         <dt>${s('errors')}</dt>
-        <dd>
+        <dd class="errors">
           ${this.errors.length
             ? html`<ul>
-                ${this.errors.map((e) => html`<li>${new Date(e.at).toISOString()} ${e.kind}: ${e.reason}</li>`)}
+                ${this.errors.map((e) => html`<li>${time(e.at)} ${this.outcomeText({ status: 'error', errorKind: e.kind, reason: e.reason })}</li>`)}
               </ul>`
             : s('none')}
+        </dd>
+        <dt>${s('serviceWorker')}</dt>
+        <dd class="offline-state">
+          ${this.offlineReady ? s('yes') : !this.serviceWorker ? s('offlineOff') : s('no')}
+          ${this.offline.length
+            ? html`<ul>
+                ${this.offline.map((p) => html`<li>${this.offlineMessage(p, this.kioskLang)}</li>`)}
+              </ul>`
+            : nothing}
         </dd>
         <dt>${s('uptime')}</dt>
         <dd>${Math.floor(uptime / 3600)} h ${Math.floor((uptime % 3600) / 60)} min</dd>
         <dt>${s('heap')}</dt>
         <dd>${heap ? `${(heap / 1048576).toFixed(1)} MB` : '—'}</dd>
-        <dt>${s('serviceWorker')}</dt>
-        <dd>${swState}</dd>
         <dt>${s('wakeLock')}</dt>
         <dd>${this.wakeLock.held ? s('yes') : s('no')}</dd>
       </dl>
-      <button type="button" class="close" @click=${() => (this.statusOpen = false)}>${s('close')}</button>
+    </div>`;
+  }
+
+  /** Outside opening hours: the helpline alone on a dark, still screen; a touch wakes the kiosk. */
+  private renderDimmed() {
+    return html`<div part="base" class="frame dimmed" lang=${this.kioskLang} @pointerdown=${this.onActivity}>
+      <reper-hotline variant="banner"></reper-hotline>
+      <p class="wake">${this.k('wake')}</p>
     </div>`;
   }
 
@@ -512,38 +637,16 @@ export class ReperKioskElement extends ReperElement {
           <h1>${this.k('configErrorTitle')}</h1>
           <p>${this.k('configErrorText')}</p>
           <ul class="problems">
-            ${this.problems.map((p) => html`<li><code>${p.path || '(config)'}</code> ${p.reason}</li>`)}
+            ${this.problems.map((p) => html`<li><span class="path">${p.path || this.k('configWhole')}</span> ${p.reason}</li>`)}
           </ul>
         </section>
       </div>`;
     }
-    const slides = this.slides;
-    return html`<div part="base" class="frame view-${this.view}" lang=${this.kioskLang}>
+    if (this.dimmed) return this.renderDimmed();
+    const view = this.views.find((v) => v.id === this.view) ?? this.views[0];
+    return html`<div part="base" class="frame view-${view.id}" lang=${this.kioskLang}>
       ${this.renderTopbar()}
-      <main class="main">
-        ${this.view === 'attract'
-          ? html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
-              <div class="drift">
-                <reper-hotline variant="banner"></reper-hotline>
-                ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
-                <p class="privacy">${this.k('privacy')}</p>
-              </div>
-            </div>`
-          : this.view === 'finder'
-            ? html`<div class="scroll finder-view">
-                <reper-hotline variant="compact"></reper-hotline>
-                <reper-finder layout="kiosk"></reper-finder>
-              </div>`
-            : html`<div class="scroll resources">
-                <h1>${this.k('resourcesTitle')}</h1>
-                <p>${this.k('resourcesHint')}</p>
-                <div class="cards">
-                  ${this.cfg!.resources.map(
-                    (r) => html`<reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="360"></reper-qr>`,
-                  )}
-                </div>
-              </div>`}
-      </main>
+      <main class="main">${view.render()}</main>
       ${this.renderFooter()}
       ${this.idleLeft !== undefined
         ? html`<div class="idle-warning" role="status">${this.k('idleWarning', { count: this.idleLeft })}</div>`

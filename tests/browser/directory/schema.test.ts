@@ -51,6 +51,17 @@ describe('reper-directory/1 schema', () => {
     expect(reasonAt(problems, 'services[4].audiences[0]')).to.match(/unknown audience "everyone"/);
   });
 
+  it('accepts placeNames and names every problem in them', async () => {
+    const feed = clone(await sampleFeed());
+    const ok = { ...feed, placeNames: [{ name: 'Mociu', names: { hu: 'Mócs', uk: 'Моч' }, aliases: ['Motsch'] }] };
+    const r = validateDirectory(ok);
+    expect(r.ok, JSON.stringify(!r.ok && r.problems)).to.equal(true);
+    const problems = problemsOf({ ...feed, placeNames: [{ name: '' }, { name: 'Dej', names: { Hungarian: 'Dés' } }, { name: 'Gherla', other: 1 }] });
+    expect(reasonAt(problems, 'placeNames[0].name')).to.match(/empty/);
+    expect(reasonAt(problems, 'placeNames[1].names.Hungarian')).to.match(/language/);
+    expect(problems.some((p) => p.path.startsWith('placeNames[2]'))).to.equal(true);
+  });
+
   it('rejects duplicate ids, naming the first use', async () => {
     const feed = clone(await sampleFeed());
     feed.services[7].id = feed.services[1].id;

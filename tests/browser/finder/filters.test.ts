@@ -38,6 +38,43 @@ describe('<reper-finder> filters on the sample data', () => {
     expect(names).not.to.include((await namesOf(['cj-sample-06']))[0]);
   });
 
+  it('in Hungarian, names places in Hungarian and finds them by their Hungarian names', async () => {
+    const el = await finder({ lang: 'hu' });
+    const options = $$<HTMLOptionElement>(el, '#f-locality option');
+    const turda = options.find((o) => o.value === 'Turda')!;
+    expect(text(turda)).to.equal('Torda');
+    expect(text(options.find((o) => o.value === 'Cluj-Napoca'))).to.equal('Kolozsvár');
+    expect(text(options.find((o) => o.value === 'Județul Cluj'))).to.equal('Kolozs megye');
+    await choose(el, 'f-locality', 'Turda');
+    const byTile = await allNames(el);
+    await choose(el, 'f-locality', '');
+    await typeQuery(el, 'torda');
+    expect(await allNames(el)).to.include.members(await namesOf(['cj-sample-03', 'cj-sample-09', 'cj-sample-23'], 'hu'));
+    await typeQuery(el, 'kolozsvar');
+    expect((await allNames(el)).length).to.be.greaterThan(10);
+    await typeQuery(el, '');
+    expect(byTile.length).to.be.greaterThan(3);
+  });
+
+  it('kiosk place tiles say the Hungarian names on a Hungarian screen', async () => {
+    const el = await finder({ lang: 'hu', layout: 'kiosk' });
+    const tiles = $$(el, '.tiles.places .tile').map(text);
+    for (const name of ['Kolozsvár', 'Torda', 'Dés', 'Szamosújvár', 'Bánffyhunyad', 'Aranyosgyéres']) expect(tiles).to.include(name);
+    expect(tiles).not.to.include('Turda');
+    const torda = $$<HTMLButtonElement>(el, '.tiles.places .tile').find((b) => text(b) === 'Torda')!;
+    torda.click();
+    await el.updateComplete;
+    expect(sorted((await allNames(el)).slice(0, 3))).to.deep.equal(sorted(await namesOf(['cj-sample-03', 'cj-sample-09', 'cj-sample-23'], 'hu')));
+  });
+
+  it('a preset locality in Hungarian ("Torda") selects Turda and shows its services', async () => {
+    const el = await finder({ lang: 'hu', locality: 'Torda' });
+    const select = $<HTMLSelectElement>(el, '#f-locality')!;
+    expect(text(select.selectedOptions[0])).to.equal('Torda');
+    const names = await allNames(el);
+    expect(sorted(names.slice(0, 3))).to.deep.equal(sorted(await namesOf(['cj-sample-03', 'cj-sample-09', 'cj-sample-23'], 'hu')));
+  });
+
   it('filters by language', async () => {
     const el = await finder();
     const dir = await sampleDirectory();

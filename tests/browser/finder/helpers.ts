@@ -5,6 +5,7 @@ import type { ReperFinderElement } from '../../../src/finder.js';
 import { directoryContext, type DirectoryState } from '../../../src/directory/context.js';
 import type { Directory, Service } from '../../../src/directory/schema.js';
 import type { Lang } from '../../../src/internal/lang.js';
+import { setClock } from '../../../src/internal/clock.js';
 
 export const SAMPLE_URL = '/examples/data/cluj-sample.json';
 
@@ -15,13 +16,14 @@ export async function sampleDirectory(): Promise<Directory> {
   return sample;
 }
 
-export async function sampleName(id: string): Promise<string> {
+export async function sampleName(id: string, lang = 'ro'): Promise<string> {
   const s = (await sampleDirectory()).services.find((x) => x.id === id)!;
-  return typeof s.name === 'string' ? s.name : s.name.ro;
+  return typeof s.name === 'string' ? s.name : (s.name[lang] ?? s.name.ro);
 }
 
-export async function namesOf(ids: string[]): Promise<string[]> {
-  return Promise.all(ids.map(sampleName));
+/** The names of sample services as a finder in `lang` shows them. */
+export async function namesOf(ids: string[], lang = 'ro'): Promise<string[]> {
+  return Promise.all(ids.map((id) => sampleName(id, lang)));
 }
 
 /** A clock fixed at an instant. */
@@ -52,7 +54,7 @@ export async function finder(options: FinderOptions = {}): Promise<ReperFinderEl
     new ContextProvider(wrapper, { context: directoryContext, initialValue: state });
   }
   const el = document.createElement('reper-finder');
-  el.now = options.now ?? TODAY;
+  setClock(options.now ?? TODAY);
   for (const [attr, value] of [
     ['layout', options.layout],
     ['audience', options.audience],

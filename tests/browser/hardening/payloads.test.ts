@@ -228,8 +228,12 @@ describe('kiosk: hostile config and feed', () => {
       institution: { name: TEXT[0] },
       idleSeconds: 600,
     }));
+    const synced: unknown[] = [];
+    const onSync = (e: CustomEvent) => synced.push(e.detail);
+    document.addEventListener('reper-sync', onSync);
     const el = await kiosk(`${base}/config.json`);
-    await waitUntil(() => el.directoryGeneration > 0, `the hostile feed did not load: ${JSON.stringify((el as unknown as { lastSync: unknown }).lastSync)}`, { timeout: 5000 });
+    await waitUntil(() => synced.some((o) => (o as { status: string }).status === 'updated'), `the hostile feed did not load: ${JSON.stringify(synced)}`, { timeout: 5000 });
+    document.removeEventListener('reper-sync', onSync);
     const k = el as unknown as { slide: number; go(view: string): void; updateComplete: Promise<boolean> };
     const seen: string[] = [];
     expect(el.shadowRoot!.querySelector('.config-error'), 'the config was accepted').to.equal(null);

@@ -1,4 +1,4 @@
-import { DAYS, type Day, type Slot } from '../directory/schema.js';
+import { DAYS, type Day, type Slot } from './schema.js';
 
 /**
  * Opening hours as a maintainer writes them in a spreadsheet cell:
