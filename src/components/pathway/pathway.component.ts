@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ReperElement } from '../../internal/reper-element.js';
-import { LiteI18nController } from '../../internal/i18n-lite.js';
+import { I18nController } from '../../internal/i18n.js';
 import { EMERGENCY, NATIONAL_HELPLINE, type Helpline } from '../../data/helplines.js';
 import { type PathwayAudience, hasPathwayLocale, loadPathwayLocale, pathwayLocales } from '../../locales/pathway.js';
 
@@ -69,7 +69,7 @@ export class ReperPathwayElement extends ReperElement {
   /** Set while the current language's texts are not loaded yet. */
   @state() private loading?: string;
 
-  protected readonly i18n = new LiteI18nController(this, 'pathway', pathwayLocales);
+  protected readonly i18n = new I18nController(this, 'pathway', pathwayLocales);
 
   override connectedCallback(): void {
     super.connectedCallback();
