@@ -1,8 +1,8 @@
 // `npm run screenshots` (after the build): the pictures in the guides, made with headless Chromium.
 //   - every example page (examples/*.html) at 1280 px and 320 px wide → docs/screenshots/<page>-<width>.png
 //   - the kiosk (kiosk/index.html on the sample config) in portrait 1080×1920 and landscape
-//     1920×1080, on its attract screen and on the finder after a tap
-//     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder>.png
+//     1920×1080, on its attract screen, on the finder after a tap and on "what happens next"
+//     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder|pathway>.png
 // `node scripts/screenshots.mjs school hospital` retakes only those example pages.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -69,6 +69,18 @@ async function kioskShots() {
       await new Promise((r) => setTimeout(r, 800));
       await page.screenshot({ path: `${OUT}/kiosk-${orientation}-finder.png` });
       console.log(`${OUT}/kiosk-${orientation}-finder.png`);
+
+      // "What happens next", with its first branch open.
+      await page.evaluate(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('.nav[data-view="pathway"]').click());
+      await page
+        .waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-pathway')?.shadowRoot?.querySelector('h2'), { timeout: 15_000 })
+        .catch(() => console.warn(`kiosk ${orientation}: the pathway did not open`));
+      await page.evaluate(() =>
+        document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-pathway').shadowRoot.querySelector('[aria-controls="d-imminent"]').click(),
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      await page.screenshot({ path: `${OUT}/kiosk-${orientation}-pathway.png` });
+      console.log(`${OUT}/kiosk-${orientation}-pathway.png`);
       await context.close();
     }
   } finally {

@@ -114,13 +114,15 @@ export class ReperPathwayElement extends ReperElement {
     return html`<a class="num" href=${line.href}>${line.display}</a>`;
   }
 
-  /** One paragraph, or a list when the text has several lines. */
+  /** One paragraph, or a list when the text has several lines (a first line ending in ":" leads it in). */
   private block(text: string): TemplateResult {
     const lines = text.split('\n').filter((l) => l.trim());
     if (lines.length === 1) return html`<p>${this.rich(lines[0])}</p>`;
-    return html`<ul>
-      ${lines.map((l) => html`<li>${this.rich(l)}</li>`)}
-    </ul>`;
+    const lead = lines[0].trimEnd().endsWith(':') ? lines.shift()! : undefined;
+    return html`${lead ? html`<p>${this.rich(lead)}</p>` : nothing}
+      <ul>
+        ${lines.map((l) => html`<li>${this.rich(l)}</li>`)}
+      </ul>`;
   }
 
   private toggle(step: Step): void {
@@ -141,7 +143,7 @@ export class ReperPathwayElement extends ReperElement {
         aria-describedby="h-${step}"
         @click=${() => this.toggle(step)}
       >
-        ${this.i18n.t('more')}
+        ${this.i18n.t(step === 'law' ? 'moreLaw' : 'more')}
       </button>
       <div part="detail" class="detail" id="d-${step}" ?hidden=${!open}>${body}</div>`;
   }

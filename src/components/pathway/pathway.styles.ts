@@ -155,7 +155,7 @@ export const pathwayStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 44px;
+    min-height: 48px;
     margin-top: 0.25em;
     padding: 0.25em 0.75em 0.25em 0.5em;
     font: inherit;
@@ -203,7 +203,7 @@ export const pathwayStyles = css`
     gap: 0.5em;
   }
   .find button {
-    min-height: 44px;
+    min-height: 48px;
     padding: 0.4em 1em;
     font: inherit;
     font-weight: 600;
@@ -236,22 +236,33 @@ export const pathwayStyles = css`
   }
   @media print {
     .base {
-      font-size: 10.5pt;
+      font-size: 9.5pt;
+      line-height: 1.35;
       padding: 0;
       color: #000;
       background: none;
     }
     h2 {
       color: #000;
+      font-size: 1.4em;
     }
     .first {
       background: none;
-      border: 2px solid #000;
+      border: 1.5pt solid #000;
+      margin-top: 0.6em;
+      padding: 0.4em 0.75em;
+      gap: 0.2em;
+    }
+    .steps {
+      margin-top: 0.8em;
+    }
+    .step {
+      padding-bottom: 0.6em;
     }
     .step::before {
       color: #000;
       background: none;
-      border: 2px solid #000;
+      border: 1.5pt solid #000;
     }
     .toggle,
     .find {
@@ -260,11 +271,31 @@ export const pathwayStyles = css`
     .detail[hidden] {
       display: block;
     }
-    .step,
+    .detail {
+      margin-top: 0.3em;
+    }
+    .detail ul {
+      gap: 0.15em;
+    }
+    .branch {
+      padding: 0.4em 0.6em;
+    }
     .branch,
     .first,
-    .law {
+    h3,
+    h4 {
       break-inside: avoid;
+      break-after: avoid;
+    }
+    .branch,
+    .first {
+      break-after: auto;
+    }
+    .law {
+      padding-top: 0.6em;
+    }
+    .source {
+      margin-top: 0.6em;
     }
     a {
       color: #000;

@@ -149,6 +149,21 @@ describe('<reper-pathway>', () => {
     expect(text(general)).not.to.include('Order 146/2578/2018');
   });
 
+  it('lists what the case manager offers, after a lead-in line', async () => {
+    const el = await pathway('en');
+    el.expandAll();
+    await el.updateComplete;
+    const detail = root(el).getElementById('d-support')!;
+    expect(detail.querySelector('p')!.textContent).to.match(/refers you to:$/);
+    expect([...detail.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'protected shelters',
+      'legal counselling',
+      'psychological counselling and support groups',
+      'guidance on work and training',
+      'other services',
+    ]);
+  });
+
   it('uses the Romanian legal terms of the data file', async () => {
     const el = await pathway('ro', { audience: 'professional' });
     el.expandAll();
