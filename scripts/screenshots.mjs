@@ -3,6 +3,7 @@
 //   - the kiosk (kiosk/index.html on the sample config) in portrait 1080×1920 and landscape
 //     1920×1080, on its attract screen, on the finder after a tap and on "what happens next"
 //     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder|pathway>.png
+//   - <reper-pathway> alone (examples/pathway.html) → docs/screenshots/pathway-*.png
 // `node scripts/screenshots.mjs school hospital` retakes only those example pages.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -32,7 +33,44 @@ for (const name of pages) {
 await screenshot(shots);
 for (const s of shots) console.log(s.out);
 
+if (!only.length || only.includes('pathway')) await pathwayShots();
 if (!only.length || only.includes('kiosk')) await kioskShots();
+
+/** <reper-pathway> on its own: closed at 1280 px, every step open at 320 px, the professional audience. */
+async function pathwayShots() {
+  const server = createServer((req, res) => serveStatic('.', req, res));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    for (const [id, width, open, name] of [
+      ['general', 1280, false, 'pathway-general-1280'],
+      ['general', 320, true, 'pathway-general-open-320'],
+      ['professional', 1280, true, 'pathway-professional-open-1280'],
+    ]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900, deviceScaleFactor: width < 600 ? 2 : 1 });
+      await page.goto(`${base}/examples/pathway.html`, { waitUntil: 'networkidle0' });
+      await page.evaluate(
+        async (sel, expand) => {
+          const el = document.querySelector(sel);
+          await el.updateComplete;
+          if (expand) el.expandAll();
+          await el.updateComplete;
+        },
+        `#${id}`,
+        open,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await (await page.$(`#${id}`)).screenshot({ path: `${OUT}/${name}.png` });
+      console.log(`${OUT}/${name}.png`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
 
 /** The kiosk needs a tap between its two views, so it gets its own small loop. */
 async function kioskShots() {

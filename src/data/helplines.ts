@@ -1,5 +1,5 @@
 /**
- * Romanian help lines that were verified (see shared/data/ro-helplines.md, which names the source
+ * Romanian help lines that were verified (see docs/data/ro-helplines.md, which names the source
  * of each fact). A wrong number on a help display is a safety defect: add a line here only with a
  * source, and never add 116 016, 116 123 or 116 006 (not operated in Romania).
  */

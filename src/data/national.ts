@@ -2,7 +2,7 @@ import type { Directory, Service } from '../directory/schema.js';
 import { CHILD_ABUSE, CHILD_HELPLINE, EMERGENCY, EMERGENCY_SMS, type Helpline, NATIONAL_HELPLINE } from './helplines.js';
 
 /**
- * The built-in national directory: only the lines marked **show** in shared/data/ro-helplines.md
+ * The built-in national directory: only the lines marked **show** in docs/data/ro-helplines.md
  * (0800 500 333, 112, 113 with its registration note, 119 and 116 111 without hours), built from
  * the verified facts in `helplines.ts`. Every element uses it when there is no feed or no good
  * feed, so help is never an empty list. The anti-trafficking line (optional) is not included.

@@ -18,7 +18,6 @@ import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
 import { ReperQr } from '../qr/qr.component.js';
 import { ReperFinderElement } from '../finder/finder.component.js';
-import { ReperPathwayElement } from '../pathway/pathway.component.js';
 import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
 import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
@@ -81,7 +80,6 @@ export class ReperKioskElement extends ReperElement {
     'reper-exit': ReperExitElement,
     'reper-qr': ReperQr,
     'reper-finder': ReperFinderElement,
-    'reper-pathway': ReperPathwayElement,
   };
 
   /** URL of the kiosk config JSON; relative URLs inside it resolve against it. */
@@ -537,8 +535,13 @@ export class ReperKioskElement extends ReperElement {
     </div>`;
   }
 
-  /** What happens when you ask for help; a new element each visit, so nothing opened stays for the next person. */
+  /**
+   * What happens when you ask for help; a new element each visit, so nothing opened stays for the
+   * next person. `<reper-pathway>` is loaded when the view first opens (its own cdn/pathway.js,
+   * precached by the service worker), so that bundle stays whole for websites.
+   */
   private renderPathway() {
+    void import('../../pathway.js').catch(() => undefined);
     return html`<div class="scroll pathway-view">
       <reper-pathway></reper-pathway>
     </div>`;

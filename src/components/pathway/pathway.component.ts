@@ -71,12 +71,6 @@ export class ReperPathwayElement extends ReperElement {
 
   protected readonly i18n = new I18nController(this, 'pathway', pathwayLocales);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A finder defined later (its script loads after this one) gets its links on the next render.
-    void customElements.whenDefined('reper-finder').then(() => this.requestUpdate());
-  }
-
   /** Opens or closes the detail of every step at once (e.g. before printing from script). */
   expandAll(open = true): void {
     this.open = new Set(open ? STEPS : []);

@@ -94,9 +94,10 @@ export const pathwayStyles = css`
     counter-reset: step;
   }
   .step {
+    --_dot: 2em;
     counter-increment: step;
     position: relative;
-    padding: 0 0 calc(var(--_space) * 1.5) 3em;
+    padding: 0 0 calc(var(--_space) * 1.5) calc(var(--_dot) + 1em);
     max-width: none;
   }
   .step::before {
@@ -104,20 +105,22 @@ export const pathwayStyles = css`
     position: absolute;
     left: 0;
     top: -0.1em;
-    width: 2em;
-    height: 2em;
+    width: var(--_dot);
+    height: var(--_dot);
     border-radius: 50%;
     display: grid;
     place-items: center;
     font-weight: 800;
     color: var(--_bg);
     background: var(--_accent);
+    /* Transparent on screen; forced-colors mode (and print, below) draws it. */
+    border: 2px solid transparent;
   }
   .step:not(:last-child)::after {
     content: '';
     position: absolute;
-    left: calc(1em - 1px);
-    top: 2.1em;
+    left: calc(var(--_dot) / 2 - 1px);
+    top: calc(var(--_dot) + 0.1em);
     bottom: 0.2em;
     border-left: 2px solid var(--_line);
   }
@@ -167,6 +170,7 @@ export const pathwayStyles = css`
     cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.2em;
+    text-align: start;
     margin-left: -0.5em;
   }
   .toggle::before {
@@ -222,16 +226,24 @@ export const pathwayStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  @media (forced-colors: active) {
-    .step::before {
-      border: 2px solid CanvasText;
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
+  /* Narrow (a phone): less indentation, so nested details keep a readable line length. */
+  @container (max-width: 30em) {
+    .base {
+      padding: 0.75em 0.5em;
     }
-    .first,
+    .step {
+      --_dot: 1.6em;
+      padding-left: 2.1em;
+    }
     .branch {
-      border: 2px solid CanvasText;
+      padding: 0.5em;
+    }
+    .detail {
+      padding-left: 0;
+      border-left: 0;
+    }
+    .detail ul {
+      padding-left: 1.1em;
     }
   }
   @media print {
@@ -246,9 +258,13 @@ export const pathwayStyles = css`
       color: #000;
       font-size: 1.4em;
     }
-    .first {
+    .first,
+    .step::before {
+      color: #000;
       background: none;
       border: 1.5pt solid #000;
+    }
+    .first {
       margin-top: 0.6em;
       padding: 0.4em 0.75em;
       gap: 0.2em;
@@ -258,11 +274,6 @@ export const pathwayStyles = css`
     }
     .step {
       padding-bottom: 0.6em;
-    }
-    .step::before {
-      color: #000;
-      background: none;
-      border: 1.5pt solid #000;
     }
     .toggle,
     .find {

@@ -312,7 +312,7 @@ describe('<reper-pathway>', () => {
       expect(text(el)).to.include(ASSESS.uk);
       el.audience = 'professional';
       await el.updateComplete;
-      expect(text(el)).to.include('Оцінка ризику (evaluarea riscului)');
+      expect(text(el)).to.include('Оцінка ризику');
       el.audience = 'general';
       await el.updateComplete;
       expect(text(el)).to.include(ASSESS.uk);
