@@ -77,13 +77,42 @@ const configs = [
   },
 ];
 
+/** In the CLI, the browser builds of csv-parse / csv-stringify (with a slow Buffer shim) become their Node builds. */
+const nodeCsv = {
+  name: 'node-csv',
+  resolveId(id) {
+    const m = /^(csv-parse|csv-stringify)\/browser\/esm\/sync$/.exec(id);
+    return m ? { id: `${m[1]}/sync`, external: true } : null;
+  },
+};
+
+// The directory editor (editor/index.html): its own self-contained classic script, so that no
+// website bundle shares a chunk with it and the page also opens from a folder on disk.
+if (existsSync('src/editor/main.ts')) {
+  configs.push({
+    input: 'src/editor/main.ts',
+    onwarn,
+    output: { file: `${out}/editor/editor.js`, format: 'iife', sourcemap: false },
+    plugins: [
+      stamp(false),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      json({ preferConst: true, compact: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/editor`, declaration: false, noEmitOnError: true }),
+      literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true }),
+      terser({ ecma: 2022, format: { comments: false } }),
+    ],
+  });
+}
+
 if (existsSync('src/cli/reper.ts')) {
   configs.push({
     input: 'src/cli/reper.ts',
-    external: (id) => isBare(id),
+    external: (id) => isBare(id) && !/^csv-(parse|stringify)\/browser\//.test(id),
     onwarn,
     output: { file: `${out}/dist/cli/reper.js`, format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
     plugins: [
+      nodeCsv,
       stamp(false),
       json({ preferConst: true }),
       typescript({
@@ -96,4 +125,5 @@ if (existsSync('src/cli/reper.ts')) {
   });
 }
 
-export default configs;
+/** `REPER_ONLY=editor` builds one output (quicker while working on the editor). */
+export default process.env.REPER_ONLY === 'editor' ? configs.filter((c) => c.input === 'src/editor/main.ts') : configs;

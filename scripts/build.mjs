@@ -20,9 +20,11 @@ for (const dir of ['dist', 'cdn']) {
   renameSync(`${tmp}/${dir}`, dir);
   rmSync(`${dir}.old`, { recursive: true, force: true });
 }
+// The editor's script sits beside its page (editor/index.html loads ./editor.js).
+if (existsSync(`${tmp}/editor/editor.js`)) renameSync(`${tmp}/editor/editor.js`, 'editor/editor.js');
 rmSync(tmp, { recursive: true, force: true });
 if (existsSync('dist/cli/reper.js')) chmodSync('dist/cli/reper.js', 0o755);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 if (existsSync('scripts/build-kiosk.mjs')) run(process.execPath, ['scripts/build-kiosk.mjs']);
 if (existsSync('scripts/build-examples.mjs')) run(process.execPath, ['scripts/build-examples.mjs']);
-console.log('built dist/, cdn/, custom-elements.json, kiosk/sw.js and the React example');
+console.log('built dist/, cdn/, custom-elements.json, kiosk/sw.js, editor/editor.js and the React example');

@@ -4,6 +4,7 @@
 //     1920×1080, on its attract screen, on the finder after a tap and on "what happens next"
 //     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder|pathway>.png
 //   - <reper-pathway> alone (examples/pathway.html) → docs/screenshots/pathway-*.png
+//   - the directory editor (editor/ on the sample) → docs/screenshots/editor-<width>-<step>.png
 // `node scripts/screenshots.mjs school hospital` retakes only those example pages.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -35,6 +36,72 @@ for (const s of shots) console.log(s.out);
 
 if (!only.length || only.includes('pathway')) await pathwayShots();
 if (!only.length || only.includes('kiosk')) await kioskShots();
+if (!only.length || only.includes('editor')) await editorShots();
+
+/**
+ * The directory editor for the maintainers' guide (docs/maintainers.md): the sample opened, a
+ * problem beside its field, the review of the change, and signing — at 1280 px, and at 320 px.
+ */
+async function editorShots() {
+  const { generateKeyPairSync } = await import('node:crypto');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'reper-shots-'));
+  const keyFile = join(dir, 'maintainer.key');
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  const server = createServer((req, res) => serveStatic('.', req, res));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+  const shot = async (page, selector, name) => {
+    const el = await page.$(selector);
+    await el.scrollIntoView();
+    await el.screenshot({ path: `${OUT}/${name}.png` });
+    console.log(`${OUT}/${name}.png`);
+  };
+  const type = async (page, selector, text) => {
+    await page.click(selector, { clickCount: 3 });
+    await page.keyboard.type(text);
+  };
+  try {
+    for (const [width, scale] of [
+      [1280, 1],
+      [320, 2],
+    ]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const cdp = await browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: context.id });
+      await page.setViewport({ width, height: width === 1280 ? 1500 : 900, deviceScaleFactor: scale });
+      await page.goto(`${base}/editor/`);
+      await (await page.waitForSelector('#open-file')).uploadFile('examples/data/cluj-sample.json');
+      await page.waitForSelector('#overview-title');
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.screenshot({ path: `${OUT}/editor-${width}-opened.png` });
+      console.log(`${OUT}/editor-${width}-opened.png`);
+      await page.evaluate(() => [...document.querySelectorAll('.services .item')].find((b) => b.querySelector('.id')?.textContent === 'cj-sample-01').click());
+      await type(page, '#f-services_0_phones_0_number', '0264 000 001');
+      await page.evaluate(() => document.activeElement?.blur());
+      await shot(page, '.phone', `editor-${width}-problem`);
+      if (width === 1280) {
+        await type(page, '#f-services_0_phones_0_number', '+40264000099');
+        await type(page, '#f-services_0_name_ro', 'Linie de sprijin județeană – redenumită (exemplu)');
+        await page.click('#checked-today');
+        await shot(page, '#review', 'editor-1280-review');
+        await (await page.$('#key')).uploadFile(keyFile);
+        await page.click('#sign');
+        await page.waitForFunction(() => document.querySelector('.saved'));
+        await page.evaluate(() => document.activeElement?.blur());
+        await shot(page, '#publish', 'editor-1280-publish');
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
 
 /** <reper-pathway> on its own: closed at 1280 px, every step open at 320 px, the professional audience. */
 async function pathwayShots() {

@@ -1,4 +1,4 @@
-// `npm start` serves the repository root (examples/, kiosk/, cdn/, themes/) on
+// `npm start` serves the repository root (examples/, kiosk/, editor/, cdn/, themes/) on
 // http://localhost:8000 (PORT overrides). Any static server works the same way; this one adds
 // ETag revalidation (the kiosk's sync uses it) and a strict Content-Security-Policy (Trusted Types
 // enforced) on example pages, to prove the elements need nothing unsafe.
@@ -24,5 +24,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Reper demo: http://localhost:${port}/examples/  ·  kiosk: http://localhost:${port}/kiosk/`);
+  console.log(`Reper demo: http://localhost:${port}/examples/  ·  kiosk: http://localhost:${port}/kiosk/  ·  directory editor: http://localhost:${port}/editor/`);
 });

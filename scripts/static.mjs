@@ -37,9 +37,20 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
-/** The headers `npm start` adds to a page (HTML) response: the strict policy, and no framing by other sites. */
+/**
+ * The directory editor's policy: the strict one, except that it may fetch a published feed from an
+ * https origin — only when the maintainer asks ("open from this address").
+ */
+export const EDITOR_CSP = STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:");
+
+/**
+ * The headers `npm start` adds to a page (HTML) response: the strict policy (the editor's for
+ * /editor/), and no framing by other sites (the editor: no framing at all).
+ */
 export function pageHeaders(pathname) {
-  return pathname.endsWith('.html') || pathname.endsWith('/') ? { 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self'` } : {};
+  if (!(pathname.endsWith('.html') || pathname.endsWith('/'))) return {};
+  if (pathname.startsWith('/editor/')) return { 'Content-Security-Policy': `${EDITOR_CSP}; frame-ancestors 'none'` };
+  return { 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self'` };
 }
 
 /** Serves `req` from `root`; directories get their index.html. Returns false when nothing matched. */

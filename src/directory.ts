@@ -6,15 +6,21 @@
  * - `directorySchema` (zod/mini) and the inferred types `Directory`, `Service`, `Phone`, `Hours`,
  *   `Slot`, `Location`, `Address`, `Geo`, `LocalizedText`, `Category`, `Audience`, …;
  *   `CATEGORIES`, `AUDIENCES`, `PHONE_KINDS`, `CONFIDENTIALITY`, `DAYS`.
- * - `validateDirectory(json)` → `{ ok: true, directory } | { ok: false, problems }`, every problem
- *   as `{ path: 'services[3].phones[0].number', reason: 'must be an E.164 number …' }`.
- * - `parseDirectory(bytesOrText)`: the same, with JSON and UTF-8 errors as problems.
+ * - `validateDirectory(json, { maxProblems })` → `{ ok: true, directory } | { ok: false, problems,
+ *   total }`, each problem as `{ path: 'services[3].phones[0].number', reason: 'must be an E.164
+ *   number …' }` (the first 100 by default; `total` counts them all). `validateDirectoryAsync`
+ *   yields to the page every few milliseconds.
+ * - `parseDirectory(bytesOrText)` / `parseDirectoryAsync`: the same, with JSON and UTF-8 errors as problems.
  * - `localized(text, lang, fallbackOrder?)`: the text to show for a language.
  *
  * Loading
- * - `loadDirectory(url, { publicKeys, etag, timeoutMs, maxBytes, signal, fetch })` →
- *   `{ status: 'updated', directory, etag, bytes, fetchedAt } | { status: 'not-modified' }`;
- *   throws `DirectoryError` (`kind`: network, timeout, http, too-large, invalid, signature).
+ * - `loadDirectory(url, { publicKeys, etag, timeoutMs, maxBytes, last, expectedId, signal, fetch })`
+ *   → `{ status: 'updated', directory, etag, bytes, fetchedAt, expired, body, signature } |
+ *   { status: 'not-modified' }`; throws `DirectoryError` (`kind`: network, timeout, http,
+ *   too-large, invalid, signature, rollback, other-feed), a `ReperError`.
+ * - `freshnessRefusal(feed, { last, expectedId })`, `isExpired(feed, now)`: the freshness rules.
+ * - `parsePublicKey`, `normalizePublicKey`, `parseKeyList`: the one key parser (base64, URL-safe
+ *   base64, SPKI PEM).
  * - `verifySignature(bytes, base64Signature, publicKeys)`: detached Ed25519, WebCrypto.
  * - `directoryContext` (@lit/context) and `DirectoryState`: what `<reper-provider>` provides;
  *   `DirectoryLoadDetail` / `DirectoryErrorDetail`: details of its `reper-directory-load` and
@@ -39,15 +45,19 @@
 export * from './directory/schema.js';
 export {
   validateDirectory,
+  validateDirectoryAsync,
   parseDirectory,
+  parseDirectoryAsync,
+  MAX_PROBLEMS,
   formatPath,
   type Problem,
   type ValidationResult,
+  type ValidateOptions,
 } from './directory/validate.js';
 export { localized, localizedLang, DEFAULT_FALLBACK } from './directory/localized.js';
-export { loadDirectory, signatureUrl, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadOptions, type LoadResult } from './directory/loader.js';
-export { DirectoryError, type DirectoryErrorKind } from './directory/errors.js';
-export { verifySignature, base64ToBytes, bytesToBase64, parsePublicKey, splitKeys } from './directory/signature.js';
+export { loadDirectory, signatureUrl, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_SIGNATURE_BYTES, type LoadOptions, type LoadResult } from './directory/loader.js';
+export { DirectoryError, ReperError, type DirectoryErrorKind } from './directory/errors.js';
+export { verifySignature, base64ToBytes, bytesToBase64, parsePublicKey, normalizePublicKey, parseKeyList, splitKeys } from './directory/signature.js';
 export {
   normalizeText,
   createSearchIndex,
@@ -72,7 +82,7 @@ export {
   DEFAULT_TIME_ZONE,
   type WallTime,
 } from './directory/hours.js';
-export { isStale, staleReason } from './directory/freshness.js';
+export { isStale, staleReason, freshnessRefusal, isExpired, type FeedBaseline, type FreshnessRules } from './directory/freshness.js';
 export { directoryContext, type DirectoryState } from './directory/context.js';
 export type { DirectoryLoadDetail, DirectoryErrorDetail } from './directory/events.js';
 export { NATIONAL_DIRECTORY } from './data/national.js';

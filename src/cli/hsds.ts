@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { localized } from '../directory/localized.js';
-import { DAYS, type Day, type Directory, type Hours, type LocalizedText, type Phone, type Service, type Slot } from '../directory/schema.js';
-import type { Problem } from '../directory/validate.js';
-import { toPhone } from '../directory/cells.js';
+import { DAYS, type Day, type Directory, type Hours, type LocalizedText, type Phone } from '../directory/schema.js';
 
 /**
  * Open Referral HSDS 3.0 as JSON: `{ hsds_version, organizations, services, taxonomies,
@@ -31,10 +29,9 @@ export function uuidFor(kind: string, key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-const PHONE_TYPE: Record<Phone['kind'], string> = { voice: 'voice', sms: 'text', whatsapp: 'cell', textphone: 'textphone' };
-const KIND_FROM_TYPE: Record<string, Phone['kind']> = { voice: 'voice', text: 'sms', cell: 'voice', textphone: 'textphone' };
+export const PHONE_TYPE: Record<Phone['kind'], string> = { voice: 'voice', sms: 'text', whatsapp: 'cell', textphone: 'textphone' };
 
-interface ReperExtra {
+export interface ReperExtra {
   id: string;
   name?: LocalizedText;
   description?: LocalizedText;
@@ -48,7 +45,7 @@ interface ReperExtra {
   free: boolean;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 const TERM_DESCRIPTION: Record<string, string> = {
   'reper-category': 'Kind of service (Reper category)',
@@ -84,9 +81,9 @@ function attribute(serviceUuid: string, taxonomy: string, code: string, value?: 
 
 const RRULE_DAY = (d: Day) => d.toUpperCase();
 /** Opening times are local wall-clock times; a fixed UTC offset would be wrong for half the year. */
-const LOCAL_TIME = 'Local time in Romania (Europe/Bucharest)';
+export const LOCAL_TIME = 'Local time in Romania (Europe/Bucharest)';
 
-function schedules(serviceUuid: string, hours: Hours, lang: string): Json[] {
+export function schedules(serviceUuid: string, hours: Hours, lang: string): Json[] {
   const out: Json[] = [];
   const note = hours.note === undefined ? undefined : localized(hours.note, lang);
   if (hours.open247) {
@@ -210,132 +207,4 @@ export function exportHsds(directory: Directory): Json {
     taxonomies: ['reper-category', 'reper-audience', 'reper'].map((t) => ({ id: uuidFor('taxonomy', t), name: t, description: `Reper ${t} terms` })),
     taxonomy_terms: [...usedTerms.values()],
   };
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v.filter((x) => typeof x === 'object' && x !== null) as Json[]) : []);
-
-function hoursFromSchedules(list: Json[]): Hours {
-  const weekly: Slot[] = [];
-  let open247 = false;
-  let note: string | undefined;
-  for (const s of list) {
-    note ??= str(s.notes) ?? (str(s.description) === LOCAL_TIME ? undefined : str(s.description));
-    const days = (str(s.byday) ?? '')
-      .split(',')
-      .map((d) => d.trim().toLowerCase().replace(/^[+-]?\d+/, ''))
-      .filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-    const opens = str(s.opens_at)?.slice(0, 5);
-    const closes = str(s.closes_at)?.slice(0, 5);
-    if (days.length === 7 && opens === '00:00' && (closes === '23:59' || closes === '24:00')) open247 = true;
-    else if (days.length && opens && closes) weekly.push({ days, opens, closes });
-  }
-  if (open247) return { open247: true };
-  return { ...(weekly.length ? { weekly } : {}), ...(note ? { note } : {}) };
-}
-
-export interface HsdsImport {
-  services: Service[];
-  envelope?: Json;
-  problems: Problem[];
-  warnings: string[];
-}
-
-/**
- * An HSDS 3.0 document (as written by `exportHsds`, or another publisher's `services` with nested
- * objects) as Reper services. Reper's own attribute, when present, restores every field exactly.
- */
-export function importHsds(doc: unknown): HsdsImport {
-  const problems: Problem[] = [];
-  const warnings: string[] = [];
-  const root = (typeof doc === 'object' && doc !== null ? doc : {}) as Json;
-  const list = Array.isArray(doc) ? arr(doc) : arr(root.services);
-  if (!Array.isArray(doc) && !Array.isArray(root.services)) {
-    problems.push({ path: 'services', reason: 'is required: a list of HSDS service objects' });
-  }
-  const orgs = new Map(arr(root.organizations).map((o) => [o.id, o]));
-  const services = list.map((h, i): Service => {
-    let extra: Partial<ReperExtra> = {};
-    const categories: string[] = [];
-    const audiences: string[] = [];
-    for (const a of arr(h.attributes)) {
-      const t = (a.taxonomy_term ?? {}) as Json;
-      const taxonomy = str(t.taxonomy);
-      const code = str(t.code) ?? str(t.name);
-      if (taxonomy === 'reper' && code === 'reper-service' && typeof a.value === 'string') {
-        try {
-          extra = JSON.parse(a.value) as ReperExtra;
-        } catch {
-          problems.push({ path: `services[${i}].attributes`, reason: 'the reper-service attribute is not valid JSON' });
-        }
-      } else if (taxonomy === 'reper-category' && code) categories.push(code);
-      else if (taxonomy === 'reper-audience' && code) audiences.push(code);
-    }
-    if (!categories.length) {
-      categories.push('information');
-      warnings.push(`services[${i}]: no reper-category attribute; used "information"`);
-    }
-    if (!audiences.length) {
-      audiences.push('adult-victim');
-      warnings.push(`services[${i}]: no reper-audience attribute; used "adult-victim"`);
-    }
-    const org = (h.organization as Json | undefined) ?? (orgs.get(h.organization_id) as Json | undefined);
-    const sal = arr(h.service_at_locations)[0];
-    const location = (sal?.location as Json | undefined) ?? undefined;
-    const address = location ? arr(location.addresses)[0] : undefined;
-    const lat = typeof location?.latitude === 'number' ? location.latitude : undefined;
-    const lon = typeof location?.longitude === 'number' ? location.longitude : undefined;
-    const confidentiality = extra.confidentiality ?? (location ? 'public' : undefined);
-    let loc: Service['location'];
-    if (confidentiality) {
-      loc = { confidentiality: confidentiality as 'public' };
-      if (confidentiality === 'public') {
-        if (address) {
-          loc.address = {
-            street: str(address.address_1) ?? '',
-            locality: str(address.city) ?? '',
-            county: str(address.state_province) ?? str(address.region) ?? '',
-            ...(str(address.postal_code) ? { postalCode: str(address.postal_code) } : {}),
-          };
-        }
-        if (lat !== undefined && lon !== undefined) loc.geo = { lat, lon };
-      }
-      const access = extra.accessibility ?? str(arr(location?.accessibility)[0]?.description);
-      if (access !== undefined) loc.accessibility = access;
-    }
-    const phones: Phone[] =
-      extra.phones ??
-      arr(h.phones).map((p) => {
-        const n = toPhone(str(p.number) ?? '');
-        return {
-          number: n instanceof Error || n === undefined ? (str(p.number) ?? '') : n,
-          ...(str(p.description) ? { display: str(p.description) } : {}),
-          kind: KIND_FROM_TYPE[str(p.type) ?? 'voice'] ?? 'voice',
-        };
-      });
-    const free = extra.free ?? arr(h.cost_options).some((c) => c.amount === 0);
-    const service: Record<string, unknown> = {
-      id: extra.id ?? str(h.id),
-      name: extra.name ?? str(h.name),
-      description: extra.description ?? str(h.description),
-      organization: extra.organization ?? str(org?.name),
-      categories,
-      audiences,
-      phones,
-      email: str(h.email),
-      website: str(h.url),
-      location: loc,
-      areaServed: arr(h.service_areas).map((a) => str(a.name) ?? str(a.description) ?? '').filter(Boolean),
-      hours: extra.hours ?? hoursFromSchedules(arr(h.schedules)),
-      free,
-      languages: arr(h.languages).map((l) => str(l.code) ?? '').filter(Boolean),
-      verifiedAt: str(h.assured_date)?.slice(0, 10) ?? str(h.last_modified)?.slice(0, 10),
-      reviewDue: extra.reviewDue,
-      source: extra.source,
-    };
-    for (const k of Object.keys(service)) if (service[k] === undefined) delete service[k];
-    return service as Service;
-  });
-  const envelope = typeof root.reper_directory === 'object' && root.reper_directory !== null ? (root.reper_directory as Json) : undefined;
-  return { services, envelope, problems, warnings };
 }

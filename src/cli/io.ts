@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDirectory, type Problem } from '../directory/validate.js';
 import type { Directory } from '../directory/schema.js';
-import { InvalidInput, UsageError } from './errors.js';
+import { InvalidInputError, UsageError } from './errors.js';
 
 /** Reads a file, turning "not found" and friends into usage errors (exit 2). */
 export function readInput(path: string, verb: string): Buffer {
@@ -26,11 +26,14 @@ export function writeOutput(path: string | undefined, text: string, verb: string
   }
 }
 
+/** How many problems the CLI lists; the count of the rest follows them. */
+export const CLI_MAX_PROBLEMS = 1000;
+
 /** Reads and validates a feed; every problem is reported as invalid input (exit 1). */
 export function readFeed(path: string, verb: string): { directory: Directory; bytes: Buffer } {
   const bytes = readInput(path, verb);
-  const result = parseDirectory(bytes);
-  if (!result.ok) throw new InvalidInput(`${path} is not a valid reper-directory/1 feed`, result.problems);
+  const result = parseDirectory(bytes, { maxProblems: CLI_MAX_PROBLEMS });
+  if (!result.ok) throw new InvalidInputError(`${path} is not a valid reper-directory/1 feed`, result.problems, result.total);
   return { directory: result.directory, bytes };
 }
 
@@ -40,12 +43,24 @@ export function readJson(path: string, verb: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InvalidInput(`${path} is not valid JSON`, [{ path: '', reason: (error as Error).message }]);
+    throw new InvalidInputError(`${path} is not valid JSON`, [{ path: '', reason: (error as Error).message }]);
   }
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.path || '(document)'}: ${p.reason}`).join('\n');
+export function formatProblems(problems: readonly Problem[], total = problems.length): string {
+  const lines = problems.map((p) => `  ${p.path || '(document)'}: ${p.reason}`);
+  const rest = total - problems.length;
+  if (rest > 0) lines.push(`  … and ${rest} more problem${rest === 1 ? '' : 's'}, not listed (fix these first)`);
+  return lines.join('\n');
+}
+
+/** Warnings about a valid feed's dates, for validate and verify: an expired feed is shown only as "may be out of date". */
+export function expiryWarnings(directory: Directory, now: Date = new Date()): string[] {
+  if (!directory.expiresAt || Date.parse(directory.expiresAt) > +now) return [];
+  return [
+    `warning: the feed expired at ${directory.expiresAt}: kiosks and websites show it only with a "may be out of date" notice; ` +
+      'review it, then publish it again with a later generatedAt and a new expiresAt',
+  ];
 }
 
 export function toJson(value: unknown): string {

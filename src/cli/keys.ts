@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { parsePublicKey } from '../directory/signature.js';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -34,13 +35,13 @@ export function publicOf(key: KeyObject): string {
   return rawPublicKey(createPublicKey(key)).toString('base64');
 }
 
-/** True when `signature` verifies with the base64 raw public key; throws `TypeError` on a malformed key. */
-export function verifyBytes(bytes: Uint8Array, signature: string, publicBase64: string): boolean {
-  const text = publicBase64.trim();
-  const raw = Buffer.from(text, 'base64');
-  if (!/^[A-Za-z0-9+/]{43}=?$/.test(text) || raw.length !== 32) {
-    throw new TypeError('is not a base64 Ed25519 public key (32 bytes)');
-  }
+/**
+ * True when `signature` verifies with the public key, read by the same parser as the website
+ * elements and the kiosk (base64 or URL-safe base64 raw key, or SPKI PEM); throws `TypeError` on a
+ * malformed key.
+ */
+export function verifyBytes(bytes: Uint8Array, signature: string, publicKey: string): boolean {
+  const raw = parsePublicKey(publicKey.trim());
   const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
   const sig = Buffer.from(signature.trim(), 'base64');
   if (sig.length !== 64) return false;

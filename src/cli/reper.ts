@@ -1,16 +1,19 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { staleReason } from '../directory/freshness.js';
+import { freshnessRefusal, staleReason } from '../directory/freshness.js';
 import { localized } from '../directory/localized.js';
 import { SCHEMA_ID, type Directory } from '../directory/schema.js';
 import { formatPath, parseDirectory, type Problem, validateDirectory } from '../directory/validate.js';
 import { type FlagSpec, type ParsedArgs, parseArgs } from './args.js';
-import { exportCsv, importCsv } from './csv.js';
-import { diffDirectories, formatDiff } from './diff.js';
-import { InvalidInput, UsageError } from './errors.js';
-import { exportHsds, importHsds } from './hsds.js';
-import { formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
+import { csvSizeProblem, exportCsv, importCsv } from './csv.js';
+import { diffDirectories, formatDiff } from '../directory/diff.js';
+import { InvalidInputError, UsageError } from './errors.js';
+import { exportHsds } from './hsds.js';
+import { importHsds } from './hsds-import.js';
+import { isDatapackage, readDatapackage } from './hsds-tabular.js';
+import { CLI_MAX_PROBLEMS, expiryWarnings, formatProblems, readFeed, readInput, readJson, toJson, writeOutput } from './io.js';
 import { generateKeys, privateKeyFrom, publicOf, signBytes, verifyBytes } from './keys.js';
+import { reportVerb } from './report.js';
 
 interface Verb {
   usage: string;
@@ -36,13 +39,21 @@ const VERBS: Record<string, Verb> = {
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
       const bytes = readInput(file, 'validate');
-      const result = parseDirectory(bytes);
+      const result = parseDirectory(bytes, { maxProblems: CLI_MAX_PROBLEMS });
+      const warnings = result.ok ? expiryWarnings(result.directory) : [];
       if (flags.json) {
-        process.stdout.write(toJson(result.ok ? { ok: true, services: result.directory.services.length } : { ok: false, problems: result.problems }));
+        process.stdout.write(
+          toJson(
+            result.ok
+              ? { ok: true, services: result.directory.services.length, warnings }
+              : { ok: false, problems: result.problems, total: result.total },
+          ),
+        );
         return result.ok ? 0 : 1;
       }
-      if (!result.ok) throw new InvalidInput(`${file} is not a valid reper-directory/1 feed`, result.problems);
+      if (!result.ok) throw new InvalidInputError(`${file} is not a valid reper-directory/1 feed`, result.problems, result.total);
       const d = result.directory;
+      for (const w of warnings) process.stderr.write(`reper: ${w}\n`);
       process.stdout.write(`ok: ${file} is a valid ${SCHEMA_ID} feed — ${d.services.length} services, status "${d.status}"\n`);
       return 0;
     },
@@ -87,7 +98,7 @@ const VERBS: Record<string, Verb> = {
         key = privateKeyFrom(readInput(flags.key, 'sign').toString('utf8'));
       } catch (error) {
         if (error instanceof UsageError) throw error;
-        throw new InvalidInput(`${flags.key} is not a usable private key`, [{ path: '', reason: (error as Error).message }]);
+        throw new InvalidInputError(`${flags.key} is not a usable private key`, [{ path: '', reason: (error as Error).message }]);
       }
       const out = typeof flags.out === 'string' ? flags.out : `${file}.sig`;
       writeOutput(out, `${signBytes(bytes, key)}\n`, 'sign');
@@ -106,14 +117,16 @@ const VERBS: Record<string, Verb> = {
       if (keys.length === 0) throw new UsageError('--public-key <base64 or .pub file> is required', 'verify');
       const bytes = readInput(file, 'verify');
       const sigFile = typeof flags.signature === 'string' ? flags.signature : `${file}.sig`;
-      if (!existsSync(sigFile)) throw new InvalidInput(`no signature for ${file}`, [{ path: '', reason: `${sigFile} does not exist` }]);
+      if (!existsSync(sigFile)) throw new InvalidInputError(`no signature for ${file}`, [{ path: '', reason: `${sigFile} does not exist` }]);
       const signature = readInput(sigFile, 'verify').toString('utf8');
       const problems: Problem[] = [];
       for (const k of keys) {
         const value = existsSync(k) ? readInput(k, 'verify').toString('utf8').trim() : k;
         try {
           if (verifyBytes(bytes, signature, value)) {
-            process.stdout.write(`ok: ${file} is signed by ${value}\n`);
+            const parsed = parseDirectory(bytes, { maxProblems: 1 });
+            if (parsed.ok) for (const w of expiryWarnings(parsed.directory)) process.stderr.write(`reper: ${w}\n`);
+            process.stdout.write(`ok: ${file} is signed by ${value.includes('\n') ? 'the PEM key' : value}\n`);
             return 0;
           }
         } catch (error) {
@@ -121,7 +134,7 @@ const VERBS: Record<string, Verb> = {
         }
         problems.push({ path: '', reason: `signature ${sigFile} does not match key ${value}` });
       }
-      throw new InvalidInput(`${file}: bad signature (changed after signing, or signed with another key)`, problems);
+      throw new InvalidInputError(`${file}: bad signature (changed after signing, or signed with another key)`, problems);
     },
   },
   diff: {
@@ -131,8 +144,18 @@ const VERBS: Record<string, Verb> = {
     flags: { ...json },
     args: [2, 2],
     run: ({ positionals: [a, b], flags }) => {
-      const d = diffDirectories(readFeed(a, 'diff').directory, readFeed(b, 'diff').directory);
-      process.stdout.write(flags.json ? toJson(d) : formatDiff(d));
+      const before = readFeed(a, 'diff').directory;
+      const after = readFeed(b, 'diff').directory;
+      const d = diffDirectories(before, after);
+      // The rules every kiosk and website applies: say now what they would refuse.
+      const warnings: string[] = [];
+      const refusal = freshnessRefusal(after, { last: before });
+      if (refusal) warnings.push(`${b} would be refused where ${a} is shown: ${refusal.reason}`);
+      else if (Date.parse(after.generatedAt) <= Date.parse(before.generatedAt)) {
+        warnings.push(`${b} has the same generatedAt as ${a} (${after.generatedAt}): publish changes with a later generatedAt`);
+      }
+      process.stdout.write(flags.json ? toJson({ ...d, warnings }) : formatDiff(d));
+      if (!flags.json) for (const w of warnings) process.stderr.write(`reper: warning: ${w}\n`);
       return 0;
     },
   },
@@ -170,7 +193,8 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper export-csv <feed.json> [--out file.csv] [--semicolon] [--envelope envelope.json]',
     summary: 'write the services as a spreadsheet (UTF-8 CSV with BOM, one row per service)',
     details:
-      'Columns are described in docs/maintainers.md.\n' +
+      'Columns are described in docs/maintainers.md. A cell a spreadsheet would run as a formula\n' +
+      '(=, +, -, @ first, such as +40… phone numbers) gets a leading apostrophe; import-csv removes it.\n' +
       '  --semicolon          use ";" between cells (Excel with Romanian regional settings)\n' +
       '  --envelope FILE      also write the feed envelope (name, publisher, …) for import-csv',
     flags: { out: { type: 'string' }, semicolon: { type: 'boolean' }, envelope: { type: 'string' } },
@@ -186,17 +210,20 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-csv <file.csv> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn the maintainer spreadsheet into a validated feed',
     details:
-      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab.\n' +
+      'Reads UTF-8 with or without BOM (or Windows-1250 from an old Excel), comma, semicolon or tab,\n' +
+      'up to 20 MB. Short rows, other delimiters, broken quotes and stray bytes are named by line.\n' +
       'The envelope file gives schema, id, name, publisher, region, locales and status; generatedAt\n' +
       'is set to now unless the envelope gives it. Without --envelope a draft envelope with status\n' +
       '"sample" is written. Exit 1 lists every problem with its line and column.',
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const bytes = readInput(file, 'import-csv');
-      const imported = importCsv(bytes);
+      // A huge file is refused from its size, before it is read into memory.
+      const tooLarge = csvSizeProblem(existsSync(file) ? statSync(file).size : 0);
+      if (tooLarge) throw new InvalidInputError(`${file} cannot be imported`, [tooLarge]);
+      const imported = importCsv(readInput(file, 'import-csv'));
       if (imported.encoding !== 'utf-8') process.stderr.write(`note: ${file} is not UTF-8; read it as Windows-1250\n`);
-      if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
+      if (imported.problems.length) throw new InvalidInputError(`${file} cannot be imported`, imported.problems);
       const envelope = loadEnvelope(flags.envelope, file, imported.languages, 'import-csv');
       const directory = { ...envelope, services: imported.services };
       finish(directory, flags.out as string | undefined, 'import-csv', (p) => {
@@ -225,23 +252,37 @@ const VERBS: Record<string, Verb> = {
     usage: 'reper import-hsds <hsds.json> [--out feed.json] [--envelope envelope.json]',
     summary: 'turn Open Referral HSDS 3.0 JSON into a validated feed',
     details:
-      'Reads {"services": [...]} (or a bare list) of HSDS 3.0 service objects with nested objects.\n' +
+      'Reads HSDS 3.0: one service, a list, an API page {"contents": [...]} of services, service_at_locations\n' +
+      'or organizations, an organization with its services, export-hsds output, or a datapackage.json\n' +
+      'with its CSV files. Every HSDS field Reper cannot show is named in a warning (HSDS path); HSDS\n' +
+      'edits made after export-hsds win over the reper attribute, with a warning naming both values.\n' +
       'The envelope comes from --envelope, else from the file (as written by export-hsds), else a\n' +
       'draft with status "sample".',
     flags: { out: { type: 'string' }, envelope: { type: 'string' } },
     args: [1, 1],
     run: ({ positionals: [file], flags }) => {
-      const imported = importHsds(readJson(file, 'import-hsds'));
-      if (imported.problems.length) throw new InvalidInput(`${file} cannot be imported`, imported.problems);
-      for (const w of imported.warnings) process.stderr.write(`note: ${w}\n`);
+      let doc = readJson(file, 'import-hsds');
+      let taxonomyTerms;
+      if (isDatapackage(doc)) {
+        const tabular = readDatapackage(file, doc as Record<string, unknown>);
+        if (tabular.problems.length) throw new InvalidInputError(`${file} cannot be imported`, tabular.problems);
+        ({ doc, taxonomyTerms } = tabular);
+      }
+      const imported = importHsds(doc, { taxonomyTerms });
+      for (const w of imported.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (imported.problems.length) throw new InvalidInputError(`${file} cannot be imported`, imported.problems);
       const envelope =
         flags.envelope === undefined && imported.envelope
           ? (imported.envelope as Omit<Directory, 'services'>)
           : loadEnvelope(flags.envelope, file, [], 'import-hsds');
-      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds');
+      finish({ ...envelope, services: imported.services }, flags.out as string | undefined, 'import-hsds', (p) => {
+        const m = /^services\[(\d+)\](.*)$/.exec(p.path);
+        return m ? { path: `${imported.hsdsPath(Number(m[1]), m[2]) || '(document)'} (${p.path})`, reason: p.reason } : p;
+      });
       return 0;
     },
   },
+  report: reportVerb,
 };
 
 function envelopeOf(d: Directory): Omit<Directory, 'services'> {
@@ -254,7 +295,7 @@ function loadEnvelope(path: unknown, input: string, languages: string[], verb: s
   if (typeof path === 'string') {
     const value = readJson(path, verb);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new InvalidInput(`${path} is not an envelope`, [{ path: '', reason: 'must be a JSON object' }]);
+      throw new InvalidInputError(`${path} is not an envelope`, [{ path: '', reason: 'must be a JSON object' }]);
     }
     const { services: _s, ...rest } = value as Record<string, unknown>;
     void _s;
@@ -276,7 +317,7 @@ function loadEnvelope(path: unknown, input: string, languages: string[], verb: s
 
 function finish(directory: unknown, out: string | undefined, verb: string, mapProblem: (p: Problem) => Problem = (p) => p): void {
   const result = validateDirectory(directory);
-  if (!result.ok) throw new InvalidInput('the result is not a valid reper-directory/1 feed', result.problems.map(mapProblem));
+  if (!result.ok) throw new InvalidInputError('the result is not a valid reper-directory/1 feed', result.problems.map(mapProblem));
   writeOutput(out, toJson(result.directory), verb);
   if (out) process.stderr.write(`wrote ${out}: ${result.directory.services.length} services\n`);
 }
@@ -326,10 +367,11 @@ export function main(argv: string[]): number {
       process.stderr.write(`reper: ${error.message}\n${error.verb ? `usage: ${VERBS[error.verb].usage}` : 'run "reper --help" for the commands'}\n`);
       return 2;
     }
-    if (error instanceof InvalidInput) {
+    if (error instanceof InvalidInputError) {
       const n = error.problems.length;
-      process.stderr.write(`reper: ${error.message}${n ? ` (${n} problem${n === 1 ? '' : 's'})` : ''}\n`);
-      if (n) process.stderr.write(`${formatProblems(error.problems)}\n`);
+      const total = Math.max(error.problemCount, n);
+      process.stderr.write(`reper: ${error.message}${total ? ` (${total} problem${total === 1 ? '' : 's'})` : ''}\n`);
+      if (n) process.stderr.write(`${formatProblems(error.problems, total)}\n`);
       return 1;
     }
     process.stderr.write(`reper: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);

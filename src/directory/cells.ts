@@ -42,16 +42,24 @@ export function toDate(cell: string): string | undefined {
 
 /**
  * A phone number as maintainers type it, to E.164: spaces, dots, dashes and brackets removed;
+ * `+40 (0)264 000 001` → `+40264000001` (the trunk 0 in brackets dropped; refused after another
+ * country code, where Reper cannot know the rule);
  * `0040…` → `+40…`; a Romanian national number `0264 000 001` → `+40264000001`; `40264000001`
  * (Excel dropped the `+`) → `+40264000001`. Short numbers (112, 116 111) stay short.
  */
 export function toPhone(cell: string): string | undefined | Error {
-  const raw = cell.trim();
+  // An apostrophe typed to keep the number as text in a spreadsheet is not part of it.
+  const raw = cell.trim().replace(/^'/, '').trim();
   if (!raw) return undefined;
   if (/^\d(\.\d+)?e\+\d+$/i.test(raw) || /^\d+,\d+e\+\d+$/i.test(raw)) {
     return new Error(`"${raw}" was turned into a number by the spreadsheet; format the column as text and type the number again`);
   }
-  let v = raw.replace(/[\s.\-()/]/g, '');
+  // `+40 (0)264 123 456`: the national trunk 0 in brackets is dialled only from inside the country.
+  const trunk = /^(\+|00)\s*(\d{1,3})[\s.-]*\(\s*0\s*\)/.exec(raw);
+  if (trunk && trunk[2] !== '40') {
+    return new Error(`"${raw}" has a national trunk "(0)" after +${trunk[2]}: write the number without it, as dialled from abroad`);
+  }
+  let v = (trunk ? raw.slice(0, trunk.index) + trunk[1] + trunk[2] + raw.slice(trunk.index + trunk[0].length) : raw).replace(/[\s.\-()/]/g, '');
   if (v.startsWith('00')) v = `+${v.slice(2)}`;
   else if (/^0\d{9}$/.test(v)) v = `+40${v.slice(1)}`;
   else if (/^40\d{9}$/.test(v)) v = `+${v}`;

@@ -19,6 +19,8 @@ export interface DirectoryState {
   error?: DirectoryError;
   /** When the shown feed was fetched (ms since epoch). */
   fetchedAt?: number;
+  /** True when the shown feed is past its `expiresAt`: present it only as "may be out of date". */
+  expired?: boolean;
 }
 
 /** Keyed by a global symbol so that two copies of Reper on a page still find each other. */

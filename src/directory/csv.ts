@@ -1,3 +1,5 @@
+// csv-parse's browser build (its own Buffer shim). The CLI build (rollup.config.mjs) swaps in the
+// Node build of the same version, with native Buffer and about 3× faster: same options, same results.
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Directory, Hours, LocalizedText, Phone, Service } from './schema.js';
@@ -75,6 +77,22 @@ function putLocalized(row: Record<string, string>, key: string, value: Localized
 
 const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'yes' : 'no');
 
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and, in some, a tab or carriage
+ * return) as a formula: `=HYPERLINK("http://evil","x")` in a service name becomes a live link, and
+ * `+40264000001` becomes the number 40264000001 (OWASP "CSV injection"). Export puts an apostrophe
+ * before such a cell, which every spreadsheet keeps as text, and import takes exactly one
+ * apostrophe off again, so the text comes back unchanged. A cell that already starts with
+ * apostrophes and then a formula character gets one more, so that it too comes back as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+export function restore(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
 /** The feed as spreadsheet rows, UTF-8 with a byte-order mark so that Excel reads the diacritics. */
 export function exportCsv(directory: Directory, delimiter: ',' | ';' = ','): string {
   const services = directory.services;
@@ -133,33 +151,106 @@ export function exportCsv(directory: Directory, delimiter: ',' | ';' = ','): str
     row.source = s.source ?? '';
     return columns.map((c) => row[c] ?? '');
   });
-  return stringify([columns, ...rows], { delimiter, bom: true, record_delimiter: '\r\n' });
+  return stringify([columns, ...rows.map((r) => r.map(neutralise))], { delimiter, bom: true, record_delimiter: '\r\n' });
+}
+
+/** Larger files are refused before they are parsed: 20 MB is about 20,000 services. */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
+/** The problem with a file of this many bytes, if it is over the limit (check before reading it). */
+export function csvSizeProblem(size: number): CsvProblem | undefined {
+  if (size <= MAX_CSV_BYTES) return undefined;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { path: '', reason: `is ${mb(size)}; the limit is ${mb(MAX_CSV_BYTES)} (about 20,000 services): split the directory or remove what is not a service` };
+}
+
+export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1250' } | { problem: CsvProblem };
+
+/** Offset of the first byte that breaks UTF-8, and how many well-formed multi-byte characters there are. */
+function utf8Scan(bytes: Uint8Array): { firstInvalid: number; invalid: number; multibyte: number } {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let multibyte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8 either.
+    const c = bytes[i + 1];
+    if (ok && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90))) ok = false;
+    if (ok) {
+      multibyte++;
+      i += n + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { firstInvalid, invalid, multibyte };
 }
 
 /**
- * Decodes spreadsheet bytes: UTF-8 (with or without BOM), else Windows-1250 (what Excel's plain
- * "CSV" writes with Romanian settings), with ş ţ turned into the correct ș ț.
+ * Decodes spreadsheet bytes: UTF-8 (with or without BOM); a file with no UTF-8 characters at all
+ * but bytes above 127 is Windows-1250 (what Excel's plain "CSV" writes with Romanian settings),
+ * with ş ţ turned into the correct ș ț. A file that is mostly UTF-8 with some broken bytes is not
+ * silently read as another encoding: the problem names the line of the first broken byte.
  */
-export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1250' } {
+export function decodeSpreadsheet(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const scan = utf8Scan(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (bom || scan.multibyte >= scan.invalid) {
+      let line = 1;
+      let start = 0;
+      for (let i = 0; i < scan.firstInvalid; i++) {
+        if (bytes[i] === 0x0a) {
+          line++;
+          start = i + 1;
+        }
+      }
+      const before = new TextDecoder('utf-8').decode(bytes.subarray(start, scan.firstInvalid)).replace(/\r$/, '');
+      const byte = bytes[scan.firstInvalid].toString(16).toUpperCase().padStart(2, '0');
+      return {
+        problem: {
+          path: `line ${line}`,
+          line,
+          reason:
+            `byte 0x${byte} after "${before.slice(-30)}" is not UTF-8 (${scan.invalid} such byte${scan.invalid === 1 ? '' : 's'} in the file, ` +
+            'which is otherwise UTF-8): the file was damaged or pasted from another encoding; fix the text and save it again as "CSV UTF-8"',
+        },
+      };
+    }
     // Windows-1250 only has the legacy cedilla forms; Romanian is written with the comma below.
     const text = new TextDecoder('windows-1250').decode(bytes).replace(/[şţŞŢ]/g, (c) => ({ ş: 'ș', ţ: 'ț', Ş: 'Ș', Ţ: 'Ț' })[c] ?? c);
     return { text, encoding: 'windows-1250' };
   }
 }
 
-/** The delimiter of the header line: `;` (Excel in Romanian), `,` or tab, whichever occurs most outside quotes. */
+const DELIMITERS = [',', ';', '\t'];
+const DELIMITER_NAME: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars "|"', ':': 'colons ":"' };
+
+/**
+ * The delimiter of the header line, whichever of `;` (Excel in Romanian), `,`, tab — or `|` and
+ * `:`, which are detected only to be refused by name — occurs most outside quotes; `''` if none.
+ */
 export function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0, '|': 0, ':': 0 };
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch in counts) counts[ch]++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return n === 0 ? '' : best;
 }
 
 function canonicalColumn(header: string): string | undefined {
@@ -194,20 +285,107 @@ export interface CsvImport {
   lines: number[];
 }
 
+
+/** What csv-parse's error codes mean for someone who edits the file in a spreadsheet. */
+function parseProblem(error: { code?: string; lines?: number; column?: number | string }, header: string[], text: string): CsvProblem {
+  const line = error.lines ?? 0;
+  const index = typeof error.column === 'number' ? error.column : -1;
+  const column = index >= 0 ? { column: index + 1, ...(header[index] ? { columnName: header[index] } : {}) } : {};
+  const at = index >= 0 ? `line ${line}, column ${header[index] || index + 1}` : `line ${line}`;
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED': {
+      const opened = unclosedQuoteLine(text);
+      return { path: `line ${opened}`, line: opened, reason: 'a quoted cell starts here and its closing quote (") is missing; everything after it was read as one cell' };
+    }
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { path: at, line, ...column, reason: 'has text after the closing quote of a quoted cell (write a quote inside a cell as two quotes "")' };
+    case 'INVALID_OPENING_QUOTE':
+      return { path: at, line, ...column, reason: 'has a quote (") inside a cell that is not quoted (quote the whole cell and write the inner quote as "")' };
+    default:
+      return { path: at, line, ...column, reason: 'cannot be read as CSV' };
+  }
+}
+
+/** The line on which the quote that never closes was opened. */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedAt = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    else if (ch === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else {
+        quoted = !quoted;
+        if (quoted) openedAt = line;
+      }
+    }
+  }
+  return openedAt;
+}
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
 /** Reads the maintainer's spreadsheet. Problems name the line and column; nothing is thrown. */
 export function importCsv(bytes: Uint8Array): CsvImport {
-  const { text: raw, encoding } = decodeSpreadsheet(bytes);
-  const text = raw.replace(/^\uFEFF/, '');
+  const fail = (problems: CsvProblem[], delimiter = '', encoding: CsvImport['encoding'] = 'utf-8'): CsvImport => ({ services: [], problems, languages: [], delimiter, encoding, lines: [] });
+  const tooLarge = csvSizeProblem(bytes.length);
+  if (tooLarge) return fail([tooLarge]);
+  const decoded = decodeSpreadsheet(bytes);
+  if ('problem' in decoded) return fail([decoded.problem]);
+  const { encoding } = decoded;
+  const text = decoded.text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
-  const problems: CsvProblem[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter, relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (error) {
-    return { services: [], problems: [{ path: '', reason: `is not readable CSV: ${(error as Error).message}` }], languages: [], delimiter, encoding, lines: [] };
+  if (!DELIMITERS.includes(delimiter)) {
+    const found = delimiter ? `its cells are separated by ${DELIMITER_NAME[delimiter]}` : 'it has no comma, semicolon or tab';
+    if (delimiter || !/^\s*id\s*$/i.test(text.split(/\r?\n/)[0])) {
+      return fail([{ path: 'line 1', line: 1, reason: `the header line cannot be split into columns: ${found}; save the sheet as "CSV UTF-8 (comma delimited)", or with semicolons or tabs` }], delimiter, encoding);
+    }
   }
-  if (records.length === 0) return { services: [], problems: [{ path: '', reason: 'is empty (no header row)' }], languages: [], delimiter, encoding, lines: [] };
-  const header = records[0].record.map((h) => h.trim());
+  const problems: CsvProblem[] = [];
+  const parseErrors: CsvProblem[] = [];
+  const firstLine = text.split(/\r?\n/, 1)[0];
+  const rawHeader = firstLine.split(delimiter || ',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  let records: string[][];
+  try {
+    // No `info`/`raw` (they double the parse time): a record's line is counted from the cells,
+    // and empty lines come through as records of one empty cell.
+    records = parse(text, {
+      delimiter: delimiter || ',',
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (error) parseErrors.push(parseProblem(error as unknown as Parameters<typeof parseProblem>[0], rawHeader, text));
+      },
+    }) as string[][];
+  } catch (error) {
+    parseErrors.push(parseProblem(error as Parameters<typeof parseProblem>[0], rawHeader, text));
+    records = [];
+  }
+  if (parseErrors.length) {
+    // After a broken quote the parser is out of step with the file: what follows is an echo.
+    const first = parseErrors[0];
+    const more = parseErrors.length > 1 ? ' (the rest of the file was not checked: fix this first)' : '';
+    return fail([{ ...first, reason: first.reason + more }], delimiter, encoding);
+  }
+  if (records.length === 0) return fail([{ path: '', reason: 'is empty (no header row)' }], delimiter, encoding);
+  const lineOf: number[] = [];
+  let nextLine = 1;
+  for (const r of records) {
+    lineOf.push(nextLine);
+    nextLine += 1;
+    for (const cell of r) for (let k = cell.indexOf('\n'); k >= 0; k = cell.indexOf('\n', k + 1)) nextLine++;
+  }
+  const headerAt = records.findIndex((r) => r.some((c) => c.trim()));
+  if (headerAt < 0) return fail([{ path: '', reason: 'is empty (no header row)' }], delimiter, encoding);
+  const header = records[headerAt].map((h) => h.trim());
   const columns: (string | undefined)[] = [];
   const languages: string[] = [];
   header.forEach((h, i) => {
@@ -228,15 +406,55 @@ export function importCsv(bytes: Uint8Array): CsvImport {
 
   const services: Service[] = [];
   const lines: number[] = [];
-  for (const { record, info } of records.slice(1)) {
-    if (record.every((cell) => !cell.trim())) continue;
-    const line = info.lines;
+  const width = columns.length;
+  // Per-language columns of each localized key (`name` → [['name.ro','ro'], …]), found once.
+  const langCache = new Map<string, [string, string][]>();
+  const langColumns = (key: string) => {
+    let list = langCache.get(key);
+    if (!list) {
+      list = [];
+      for (const c of columns) {
+        if (!c?.startsWith(`${key}.`)) continue;
+        const lang = c.slice(key.length + 1);
+        if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) && !lang.includes('.')) list.push([c, lang]);
+      }
+      langCache.set(key, list);
+    }
+    return list;
+  };
+  const phoneColumns: string[][] = [];
+  for (let i = 1; i <= phoneCount; i++) phoneColumns[i] = columns.filter((c): c is string => !!c?.startsWith(`phone${i}.`));
+  for (let r = headerAt + 1; r < records.length; r++) {
+    const rawRecord = records[r];
+    if (rawRecord.every((cell) => !cell.trim())) continue;
+    const line = lineOf[r];
+    const record = rawRecord.map(restore);
     const cells: Record<string, string> = {};
     columns.forEach((c, i) => {
       if (c) cells[c] = record[i] ?? '';
     });
-    if (record.length > columns.length && record.slice(columns.length).some((c) => c.trim())) {
-      problems.push({ path: `line ${line}`, line, reason: `has ${record.length} cells but the header has ${columns.length} columns` });
+    if (record.length !== width && (record.length < width || record.slice(width).some((c) => c.trim()))) {
+      const joined = rawRecord.join(delimiter);
+      const other = DELIMITERS.find((d) => d !== delimiter && joined.split(d).length === width);
+      const hint = other ? `; this line seems to be separated by ${DELIMITER_NAME[other]}, the header by ${DELIMITER_NAME[delimiter]}` : '';
+      if (record.length < width) {
+        const missing = header.slice(record.length).map((h, k) => h || columnLetter(record.length + k + 1));
+        const letters = `${columnLetter(record.length + 1)}${width - record.length > 1 ? `–${columnLetter(width)}` : ''}`;
+        problems.push({
+          path: `line ${line}`,
+          line,
+          column: record.length + 1,
+          ...(header[record.length] ? { columnName: header[record.length] } : {}),
+          reason: `has ${record.length} cell${record.length === 1 ? '' : 's'} but the header has ${width} columns: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''} (column${width - record.length > 1 ? 's' : ''} ${letters}) ${missing.length > 1 ? 'are' : 'is'} missing${hint}`,
+        });
+      } else {
+        problems.push({
+          path: `line ${line}`,
+          line,
+          column: width + 1,
+          reason: `has ${record.length} cells but the header has ${width} columns (a cell that contains ${DELIMITER_NAME[delimiter]} must be in quotes)${hint}`,
+        });
+      }
     }
     const at = (column: string): CsvProblem => {
       const index = columns.indexOf(column);
@@ -259,18 +477,12 @@ export function importCsv(bytes: Uint8Array): CsvImport {
       return v;
     };
     const localizedOf = (key: string): LocalizedText | undefined => {
-      const perLang: Record<string, string> = {};
-      for (const c of columns) {
-        if (c?.startsWith(`${key}.`)) {
-          const lang = c.slice(key.length + 1);
-          if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) && !lang.includes('.')) {
-            const v = clean(cells[c]);
-            if (v !== undefined) perLang[lang] = v;
-          }
-        }
+      let perLang: Record<string, string> | undefined;
+      for (const [c, lang] of langColumns(key)) {
+        const v = clean(cells[c]);
+        if (v !== undefined) (perLang ??= {})[lang] = v;
       }
-      if (Object.keys(perLang).length > 0) return perLang;
-      return clean(cells[key]);
+      return perLang ?? clean(cells[key]);
     };
     const hoursOf = (cellKey: string, noteKey: string): Hours | undefined => {
       const parsed = parseSlots(cells[cellKey] ?? '');
@@ -286,7 +498,7 @@ export function importCsv(bytes: Uint8Array): CsvImport {
     const phones: Phone[] = [];
     for (let i = 1; i <= phoneCount; i++) {
       const k = `phone${i}`;
-      const keys = columns.filter((c) => c?.startsWith(`${k}.`)) as string[];
+      const keys = phoneColumns[i];
       if (keys.every((c) => !clean(cells[c]))) continue;
       const number = toPhone(cells[`${k}.number`] ?? '');
       if (number instanceof Error) problems.push({ ...at(`${k}.number`), reason: number.message });

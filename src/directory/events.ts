@@ -9,6 +9,8 @@ export interface DirectoryLoadDetail {
   /** True when the server answered 304 Not Modified to a revalidation. */
   notModified: boolean;
   etag?: string;
+  /** True when the directory is past its `expiresAt`: show it only as "may be out of date". */
+  expired: boolean;
 }
 
 /** Detail of `reper-directory-error`: the feed could not be used; the last good directory stays. */
@@ -16,8 +18,10 @@ export interface DirectoryErrorDetail {
   url: string;
   kind: DirectoryErrorKind;
   message: string;
-  /** Every validation problem, for `kind: 'invalid'`. */
+  /** The first validation problems (at most 100), for `kind: 'invalid'`. */
   problems: readonly Problem[];
+  /** How many problems there are in all. */
+  problemCount: number;
   error: DirectoryError;
   /** What is shown instead: the last good feed, or the built-in national lines. */
   showing: 'feed' | 'built-in';

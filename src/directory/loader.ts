@@ -1,7 +1,8 @@
 import { DirectoryError } from './errors.js';
+import { type FeedBaseline, freshnessRefusal, isExpired } from './freshness.js';
 import type { Directory } from './schema.js';
 import { verifySignature } from './signature.js';
-import { parseDirectory } from './validate.js';
+import { MAX_PROBLEMS, parseDirectoryAsync } from './validate.js';
 
 export interface LoadOptions {
   /** Pinned base64 Ed25519 public keys; when given, `<url>.sig` must verify with one of them. */
@@ -10,18 +11,39 @@ export interface LoadOptions {
   etag?: string;
   /** Give up after this many milliseconds (default 15 000). */
   timeoutMs?: number;
-  /** Refuse feeds larger than this (default 5 MiB). */
+  /** Refuse feeds larger than this (default 5 MiB); the download stops at the limit. */
   maxBytes?: number;
+  /** The last good copy: a feed generated earlier than it, or with another `id`, is refused. */
+  last?: FeedBaseline;
+  /** The directory id this place must show (the kiosk's `feedId`); another id is refused. */
+  expectedId?: string;
+  /** List at most this many validation problems in an `invalid` error (default 100). */
+  maxProblems?: number;
   signal?: AbortSignal;
   /** A `fetch` to use instead of the global one (tests, service workers). */
   fetch?: typeof fetch;
 }
 
 export type LoadResult =
-  | { status: 'updated'; directory: Directory; etag?: string; bytes: number; fetchedAt: number }
+  | {
+      status: 'updated';
+      directory: Directory;
+      etag?: string;
+      /** Size of the feed in bytes. */
+      bytes: number;
+      fetchedAt: number;
+      /** True when the feed is past its `expiresAt`: show it only with a "may be out of date" notice. */
+      expired: boolean;
+      /** The exact bytes that were verified and validated (the kiosk stores them as its last good copy). */
+      body: Uint8Array<ArrayBuffer>;
+      /** The signature text that verified them, when keys are pinned. */
+      signature?: string;
+    }
   | { status: 'not-modified' };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** A base64 Ed25519 signature is 88 characters; anything much longer is not one. */
+export const MAX_SIGNATURE_BYTES = 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** `feed.json?v=2` → `feed.json.sig?v=2`: the signature sits next to the feed. */
@@ -33,13 +55,22 @@ export function signatureUrl(url: string): string {
   return u.href;
 }
 
-async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads a body as it streams and stops (cancelling the download) as soon as it passes `maxBytes`,
+ * whatever its headers say: the one reader for every feed and signature, so that a server that
+ * streams without end, or announces a huge body, costs no more than the limit.
+ */
+async function readLimited(response: Response, maxBytes: number, url: string, what: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
-    void response.body?.cancel();
-    throw new DirectoryError('too-large', `feed is ${declared} bytes, more than the limit of ${maxBytes}`, { url });
+    void response.body?.cancel().catch(() => undefined);
+    throw new DirectoryError('too-large', `${what} is ${declared} bytes, more than the limit of ${maxBytes}`, { url });
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    if (whole.byteLength > maxBytes) throw new DirectoryError('too-large', `${what} is more than the limit of ${maxBytes} bytes`, { url });
+    return whole;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -49,14 +80,14 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
       chunk = await reader.read();
     } catch (error) {
       // The connection broke half-way: a network failure like any other, not a raw TypeError.
-      throw new DirectoryError('network', 'the connection broke while the feed was downloading', { url, cause: error });
+      throw new DirectoryError('network', `the connection broke while the ${what} was downloading`, { url, cause: error });
     }
     const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      void reader.cancel();
-      throw new DirectoryError('too-large', `feed is more than the limit of ${maxBytes} bytes`, { url });
+      void reader.cancel().catch(() => undefined);
+      throw new DirectoryError('too-large', `${what} is more than the limit of ${maxBytes} bytes`, { url });
     }
     chunks.push(value);
   }
@@ -77,8 +108,11 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
  * `publicKeys`, the detached signature `<url>.sig` is fetched and checked over the exact bytes
  * before the feed is parsed. If the conditional request fails at the network level (on another
  * origin, `If-None-Match` needs a CORS preflight that many static hosts refuse), it is sent once
- * more without the header. Fails with a {@link DirectoryError} whose `kind` is `network`,
- * `timeout`, `http`, `too-large`, `invalid` (with every problem) or `signature`.
+ * more without the header. The feed and its signature stream through one size-limited reader.
+ * Validation yields to the page every few milliseconds. The freshness rules (`last`,
+ * `expectedId`; see `freshnessRefusal`) are applied to a valid feed; an expired one is returned
+ * with `expired: true`. Fails with a {@link DirectoryError} whose `kind` is `network`, `timeout`,
+ * `http`, `too-large`, `invalid` (with its problems), `signature`, `rollback` or `other-feed`.
  */
 export async function loadDirectory(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -135,36 +169,59 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
         if (!headers || !(error instanceof DirectoryError) || error.kind !== 'network') throw error;
         response = await request(url);
       }
-      if (response.status === 304) return { status: 'not-modified' } as const;
+      if (response.status === 304) {
+        void response.body?.cancel().catch(() => undefined);
+        return { status: 'not-modified' } as const;
+      }
       if (!response.ok) {
+        void response.body?.cancel().catch(() => undefined);
         throw new DirectoryError('http', `server answered ${response.status} for the feed`, { url, status: response.status });
       }
-      const bytes = await readLimited(response, maxBytes, url);
+      const bytes = await readLimited(response, maxBytes, url, 'feed');
       const keys = options.publicKeys?.filter(Boolean) ?? [];
+      let signature: string | undefined;
       if (keys.length > 0) {
         const sigResponse = await request(signatureUrl(url));
         if (!sigResponse.ok) {
+          void sigResponse.body?.cancel().catch(() => undefined);
           throw new DirectoryError('signature', `signature ${signatureUrl(url)} missing (HTTP ${sigResponse.status})`, { url });
         }
-        const sig = new TextDecoder().decode(await readLimited(sigResponse, 1024, url));
+        const sigBytes = await readLimited(sigResponse, MAX_SIGNATURE_BYTES, url, 'signature');
+        signature = new TextDecoder().decode(sigBytes);
         let valid: boolean;
         try {
-          valid = await verifySignature(bytes, sig.trim(), keys);
+          valid = await verifySignature(bytes, signature.trim(), keys);
         } catch (error) {
           throw new DirectoryError('signature', (error as Error).message, { url, cause: error });
         }
         if (!valid) throw new DirectoryError('signature', 'the feed signature does not match any pinned key', { url });
       }
-      const result = parseDirectory(bytes);
-      if (!result.ok) {
-        throw new DirectoryError('invalid', `feed has ${result.problems.length} problem(s)`, { url, problems: result.problems });
+      // The time limit is for the network; checking a large feed may take longer and is not "timeout".
+      clearTimeout(timer);
+      let result: Awaited<ReturnType<typeof parseDirectoryAsync>>;
+      try {
+        result = await parseDirectoryAsync(bytes, { maxProblems: options.maxProblems ?? MAX_PROBLEMS, signal: controller.signal });
+      } catch (error) {
+        if (controller.signal.aborted) throw error;
+        // Whatever breaks while checking a feed is the feed's problem, never a "network" error.
+        const reason = `could not be checked: ${(error as Error)?.message ?? String(error)}`;
+        throw new DirectoryError('invalid', `feed ${reason}`, { url, problems: [{ path: '', reason }], cause: error });
       }
+      if (!result.ok) {
+        throw new DirectoryError('invalid', `feed has ${result.total} problem(s)`, { url, problems: result.problems, problemCount: result.total });
+      }
+      const refusal = freshnessRefusal(result.directory, { last: options.last, expectedId: options.expectedId });
+      if (refusal) throw new DirectoryError(refusal.kind, refusal.reason, { url });
+      const fetchedAt = Date.now();
       return {
         status: 'updated',
         directory: result.directory,
         etag: response.headers.get('etag') ?? undefined,
         bytes: bytes.byteLength,
-        fetchedAt: Date.now(),
+        fetchedAt,
+        expired: isExpired(result.directory, fetchedAt),
+        body: bytes,
+        signature,
       } as const;
     });
   } finally {

@@ -4,12 +4,16 @@ import { NATIONAL_DIRECTORY } from '../data/national.js';
 import { directoryContext, type DirectoryState } from './context.js';
 import { DirectoryError } from './errors.js';
 import type { DirectoryErrorDetail, DirectoryLoadDetail } from './events.js';
-import { splitKeys } from './signature.js';
+import { type FeedBaseline, isExpired } from './freshness.js';
+import { parseKeyList } from './signature.js';
 
 export interface DirectorySource {
   /** Feed URL; empty or null means the built-in national directory. */
   src?: string | null;
-  /** Space- or comma-separated base64 Ed25519 public keys. */
+  /**
+   * Space- or comma-separated Ed25519 public keys. Given (even empty) means signed feeds only: a
+   * value with no usable key refuses every feed rather than accepting unsigned ones.
+   */
   publicKey?: string | null;
 }
 
@@ -17,7 +21,9 @@ export interface DirectorySource {
  * Loads the feed named by a host's `src` (checked against `public-key` when given) and provides it
  * to descendants through {@link directoryContext}. Until a feed loads, and when there is none,
  * descendants get the built-in national directory; when a later load fails, the last good
- * directory stays. Fires `reper-directory-load` and `reper-directory-error` on the host.
+ * directory stays. The freshness rules hold per `src`: a feed older than the last good one, or
+ * with another `id`, is refused, and an expired one is provided with `expired: true`. Fires
+ * `reper-directory-load` and `reper-directory-error` on the host.
  *
  * The loader is imported on first use, so a page without `src` does not download it.
  */
@@ -27,6 +33,8 @@ export class DirectoryController implements ReactiveController {
   private loading?: AbortController;
   private current = '';
   private etag?: string;
+  /** The last good feed of the current `src` and keys: what a new one must not roll back. */
+  private lastGood?: FeedBaseline;
 
   constructor(
     // EventTarget rather than HTMLElement: this module is also type-checked without DOM types (CLI tsconfig).
@@ -61,22 +69,22 @@ export class DirectoryController implements ReactiveController {
   refresh(): Promise<void> {
     const { src, publicKey } = this.source();
     if (!src) return Promise.resolve();
-    return this.load(src, splitKeys(publicKey));
+    return this.load(src, publicKey);
   }
 
   private sync(): void {
     const { src, publicKey } = this.source();
-    const keys = splitKeys(publicKey);
-    const id = src ? `${src}\n${keys.join(' ')}` : '';
+    const id = src ? `${src}\n${publicKey ?? '\u0000unsigned'}` : '';
     if (id === this.current) return;
     this.current = id;
     this.etag = undefined;
+    this.lastGood = undefined;
     this.loading?.abort();
     if (!src) {
       this.set({ directory: NATIONAL_DIRECTORY, source: 'built-in', status: 'idle' });
       return;
     }
-    void this.load(src, keys);
+    void this.load(src, publicKey);
   }
 
   private set(next: DirectoryState): void {
@@ -86,27 +94,39 @@ export class DirectoryController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async load(src: string, keys: string[]): Promise<void> {
+  private async load(src: string, publicKey: string | null | undefined): Promise<void> {
     this.loading?.abort();
     const abort = new AbortController();
     this.loading = abort;
     this.set({ ...this.state, status: 'loading', url: src });
     try {
+      let keys: string[] = [];
+      if (publicKey != null) {
+        const parsed = parseKeyList(publicKey);
+        if (parsed.keys.length === 0) {
+          const why = parsed.problems.length ? parsed.problems.join('; ') : 'it is empty';
+          throw new DirectoryError('signature', `public-key holds no usable Ed25519 key (${why}); no feed is accepted unsigned`, { url: src });
+        }
+        keys = parsed.keys;
+      }
       const { loadDirectory } = await import('./loader.js');
       const result = await loadDirectory(src, {
         publicKeys: keys,
-        etag: this.state.source === 'feed' && this.state.url === src ? this.etag : undefined,
+        etag: this.lastGood ? this.etag : undefined,
+        last: this.lastGood,
         signal: abort.signal,
       });
       if (abort.signal.aborted) return;
       let detail: DirectoryLoadDetail;
       if (result.status === 'not-modified') {
-        this.set({ ...this.state, status: 'ready', error: undefined, url: src });
-        detail = { directory: this.state.directory, url: src, notModified: true, etag: this.etag };
+        const expired = isExpired(this.state.directory);
+        this.set({ ...this.state, status: 'ready', error: undefined, url: src, expired });
+        detail = { directory: this.state.directory, url: src, notModified: true, etag: this.etag, expired };
       } else {
         this.etag = result.etag;
-        this.set({ directory: result.directory, source: 'feed', status: 'ready', url: src, fetchedAt: result.fetchedAt });
-        detail = { directory: result.directory, url: src, notModified: false, etag: result.etag };
+        this.lastGood = { id: result.directory.id, generatedAt: result.directory.generatedAt };
+        this.set({ directory: result.directory, source: 'feed', status: 'ready', url: src, fetchedAt: result.fetchedAt, expired: result.expired });
+        detail = { directory: result.directory, url: src, notModified: false, etag: result.etag, expired: result.expired };
       }
       this.host.dispatchEvent(new CustomEvent('reper-directory-load', { bubbles: true, composed: true, detail }));
     } catch (caught) {
@@ -122,6 +142,7 @@ export class DirectoryController implements ReactiveController {
         kind: error.kind,
         message: error.message,
         problems: error.problems,
+        problemCount: error.problemCount,
         error,
         showing: this.state.source,
       };

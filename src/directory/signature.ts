@@ -1,7 +1,7 @@
 /**
  * Detached Ed25519 signatures over the exact bytes of a feed, checked with WebCrypto. Keys are
- * base64 raw 32-byte public keys (what `reper keygen` writes to `<name>.pub`); the signature is
- * base64 of the 64-byte signature (what `reper sign` writes to `<feed>.sig`).
+ * read by {@link parsePublicKey}; the signature is base64 of the 64-byte signature (what
+ * `reper sign` writes to `<feed>.sig`).
  */
 
 /** Decodes base64 (standard or URL-safe, whitespace ignored); throws `TypeError` on bad input. */
@@ -21,21 +21,67 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A pinned key as given in `public-key` or a kiosk config; the error tells which one is malformed. */
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the raw 32-byte key follows. */
+const SPKI_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
+const PEM_RE = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/g;
+
+const shown = (value: string) => JSON.stringify(value.length > 16 ? `${value.slice(0, 12)}…` : value);
+
+/**
+ * The one key parser of Reper (the website elements, the kiosk config, the CLI): an Ed25519 public
+ * key as the raw 32 bytes, written in standard or URL-safe base64 (what `reper keygen` writes to
+ * `<name>.pub`), or as the SubjectPublicKeyInfo that `openssl pkey -pubout` writes — PEM, or its
+ * base64 without the armour. Throws a `TypeError` that says what is wrong with this key.
+ */
 export function parsePublicKey(value: string): Uint8Array<ArrayBuffer> {
+  const pem = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(value);
+  const body = pem ? pem[1] : value;
+  if (!pem && /-----BEGIN/.test(value)) throw new TypeError(`key ${shown(value)} is a PEM block but not a PUBLIC KEY`);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = base64ToBytes(value);
+    bytes = base64ToBytes(body);
   } catch {
-    throw new TypeError(`public key "${value.slice(0, 12)}…" is not base64`);
+    throw new TypeError(`public key ${shown(value)} is not base64`);
   }
-  if (bytes.length !== 32) throw new TypeError(`public key "${value.slice(0, 12)}…" is ${bytes.length} bytes, not 32`);
+  if (bytes.length === 44 && SPKI_PREFIX.every((b, i) => bytes[i] === b)) return bytes.slice(12);
+  if (bytes.length === 44 || pem) throw new TypeError(`public key ${shown(value)} is not an Ed25519 key`);
+  if (bytes.length !== 32) throw new TypeError(`public key ${shown(value)} is ${bytes.length} bytes, not 32`);
   return bytes;
 }
 
-/** Splits a `public-key` attribute value (space- or comma-separated keys). */
+/** A key in the one spelling used everywhere inside Reper: standard base64 of the raw 32 bytes. */
+export function normalizePublicKey(value: string): string {
+  return bytesToBase64(parsePublicKey(value));
+}
+
+/**
+ * Splits a `public-key` attribute value: keys separated by spaces or commas, PEM blocks whole.
+ * Returns the pieces as written; {@link parseKeyList} also checks them.
+ */
 export function splitKeys(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+  const text = value ?? '';
+  const pems = text.match(PEM_RE) ?? [];
+  const rest = text.replace(PEM_RE, ' ');
+  return [...pems, ...rest.split(/[\s,]+/).filter(Boolean)];
+}
+
+/**
+ * Every key of a `public-key` value, normalised, and what is wrong with the others. A value that
+ * is given but holds no usable key (`" , "`, a typo) must be treated as an error by the caller,
+ * never as "no keys pinned".
+ */
+export function parseKeyList(value: string | null | undefined): { keys: string[]; problems: string[] } {
+  const keys: string[] = [];
+  const problems: string[] = [];
+  for (const piece of splitKeys(value)) {
+    try {
+      const key = normalizePublicKey(piece);
+      if (!keys.includes(key)) keys.push(key);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  return { keys, problems };
 }
 
 type Key = Awaited<ReturnType<typeof crypto.subtle.importKey>>;

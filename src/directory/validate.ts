@@ -1,5 +1,5 @@
-import type { core } from 'zod/mini';
-import { type Directory, directorySchema } from './schema.js';
+import * as z from 'zod/mini';
+import { type Directory, type Service, directorySchema, serviceSchema } from './schema.js';
 
 /** One thing wrong with a feed: where (`services[3].phones[0].number`) and why, in plain English. */
 export interface Problem {
@@ -8,7 +8,8 @@ export interface Problem {
   reason: string;
 }
 
-export type ValidationResult = { ok: true; directory: Directory } | { ok: false; problems: Problem[] };
+/** `problems` lists at most the first `maxProblems` (by position in the feed); `total` counts every one. */
+export type ValidationResult = { ok: true; directory: Directory } | { ok: false; problems: Problem[]; total: number };
 
 type Segment = PropertyKey;
 
@@ -42,7 +43,7 @@ function describe(value: unknown): string {
   return typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : typeof value;
 }
 
-function issueToProblems(issue: core.$ZodIssue, base: readonly Segment[], out: Problem[]): void {
+function issueToProblems(issue: z.core.$ZodIssue, base: readonly Segment[], out: Problem[]): void {
   const path = [...base, ...issue.path];
   switch (issue.code) {
     case 'invalid_type': {
@@ -79,48 +80,46 @@ function issueToProblems(issue: core.$ZodIssue, base: readonly Segment[], out: P
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Rules that span several fields, checked on the raw input so they are reported alongside the rest. */
-function crossFieldProblems(input: unknown): Problem[] {
-  const out: Problem[] = [];
-  if (!isObject(input)) return out;
+/** Rules of the envelope that span several fields. */
+function envelopeProblems(input: unknown, out: Problem[]): void {
+  if (!isObject(input)) return;
   if (typeof input.generatedAt === 'string' && typeof input.expiresAt === 'string') {
     if (Date.parse(input.expiresAt) <= Date.parse(input.generatedAt)) {
       out.push({ path: 'expiresAt', reason: 'must be later than generatedAt' });
     }
   }
-  if (!Array.isArray(input.services)) return out;
-  const seen = new Map<string, number>();
-  input.services.forEach((service: unknown, i) => {
-    if (!isObject(service)) return;
-    const at = (...rest: Segment[]) => formatPath(['services', i, ...rest]);
-    if (typeof service.id === 'string') {
-      const first = seen.get(service.id);
-      if (first === undefined) seen.set(service.id, i);
-      else out.push({ path: at('id'), reason: `duplicate id "${service.id}" (already used by services[${first}])` });
-    }
-    const location = service.location;
-    if (isObject(location) && location.confidentiality !== 'public') {
-      const level = typeof location.confidentiality === 'string' ? `"${location.confidentiality}"` : 'not "public"';
-      for (const field of ['address', 'geo'] as const) {
-        if (location[field] !== undefined) {
-          out.push({
-            path: at('location', field),
-            reason: `must be left out: location.confidentiality is ${level}, so the ${field === 'geo' ? 'coordinates' : 'address'} must never be published`,
-          });
-        }
+}
+
+/** Rules that span several fields of one service, checked on the raw input so they are reported alongside the rest. */
+function serviceProblems(service: unknown, i: number, seen: Map<string, number>, out: Problem[]): void {
+  if (!isObject(service)) return;
+  const at = (...rest: Segment[]) => formatPath(['services', i, ...rest]);
+  if (typeof service.id === 'string') {
+    const first = seen.get(service.id);
+    if (first === undefined) seen.set(service.id, i);
+    else out.push({ path: at('id'), reason: `duplicate id "${service.id}" (already used by services[${first}])` });
+  }
+  const location = service.location;
+  if (isObject(location) && location.confidentiality !== 'public') {
+    const level = typeof location.confidentiality === 'string' ? `"${location.confidentiality}"` : 'not "public"';
+    for (const field of ['address', 'geo'] as const) {
+      if (location[field] !== undefined) {
+        out.push({
+          path: at('location', field),
+          reason: `must be left out: location.confidentiality is ${level}, so the ${field === 'geo' ? 'coordinates' : 'address'} must never be published`,
+        });
       }
     }
-    hoursProblems(service.hours, ['services', i, 'hours'], out);
-    if (Array.isArray(service.phones)) {
-      service.phones.forEach((phone: unknown, p) => {
-        if (isObject(phone) && phone.hours !== undefined) hoursProblems(phone.hours, ['services', i, 'phones', p, 'hours'], out);
-      });
-    }
-    if (typeof service.verifiedAt === 'string' && typeof service.reviewDue === 'string' && service.reviewDue < service.verifiedAt) {
-      out.push({ path: at('reviewDue'), reason: 'must not be earlier than verifiedAt' });
-    }
-  });
-  return out;
+  }
+  hoursProblems(service.hours, ['services', i, 'hours'], out);
+  if (Array.isArray(service.phones)) {
+    service.phones.forEach((phone: unknown, p) => {
+      if (isObject(phone) && phone.hours !== undefined) hoursProblems(phone.hours, ['services', i, 'phones', p, 'hours'], out);
+    });
+  }
+  if (typeof service.verifiedAt === 'string' && typeof service.reviewDue === 'string' && service.reviewDue < service.verifiedAt) {
+    out.push({ path: at('reviewDue'), reason: 'must not be earlier than verifiedAt' });
+  }
 }
 
 function hoursProblems(hours: unknown, base: Segment[], out: Problem[]): void {
@@ -140,29 +139,112 @@ function hoursProblems(hours: unknown, base: Segment[], out: Problem[]): void {
   }
 }
 
-const byPath = (a: Problem, b: Problem) => a.path.localeCompare(b.path, 'en', { numeric: true });
+// One collator: `localeCompare` with options builds a new one for every comparison.
+const collator = new Intl.Collator('en', { numeric: true });
+const byPath = (a: Problem, b: Problem) => collator.compare(a.path, b.path);
+
+/** How many problems a result lists by default; `total` counts them all. */
+export const MAX_PROBLEMS = 100;
+
+export interface ValidateOptions {
+  /** List at most this many problems (default {@link MAX_PROBLEMS}); `total` still counts every one. */
+  maxProblems?: number;
+  /** Stops an asynchronous validation between two steps (it rejects with the signal's reason). */
+  signal?: AbortSignal;
+}
+
+/** The envelope alone: services are checked one by one, so that no single parse holds them all. */
+const envelopeSchema = z.extend(directorySchema, { services: z.array(z.unknown()) });
+
+/** Work between two chances for the page to handle input, in milliseconds. */
+const SLICE_MS = 8;
+
+/**
+ * The validation, as steps: it yields whenever it has worked for {@link SLICE_MS}, so that the
+ * asynchronous form can let the page breathe. Services are validated one at a time (zod builds
+ * its issue list with `push(...spread)`, which overflows the stack on a whole feed of tens of
+ * thousands of invalid services) and only the first `maxProblems` problems are kept.
+ */
+function* validationSteps(json: unknown, maxProblems: number): Generator<void, ValidationResult, void> {
+  const problems: Problem[] = [];
+  let total = 0;
+  const add = (found: Problem[]) => {
+    if (found.length === 0) return;
+    const seen = new Set<string>();
+    for (const p of found.sort(byPath)) {
+      const key = `${p.path}\u0000${p.reason}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total++;
+      if (problems.length < maxProblems) problems.push(p);
+    }
+  };
+  const envelope = envelopeSchema.safeParse(json, { reportInput: true });
+  const found: Problem[] = [];
+  if (!envelope.success) for (const issue of envelope.error.issues) issueToProblems(issue, [], found);
+  envelopeProblems(json, found);
+  add(found);
+  const raw = isObject(json) && Array.isArray(json.services) ? (json.services as unknown[]) : [];
+  const services: Service[] = [];
+  const ids = new Map<string, number>();
+  let sliceStart = performance.now();
+  for (let i = 0; i < raw.length; i++) {
+    const parsed = serviceSchema.safeParse(raw[i], { reportInput: true });
+    const own: Problem[] = [];
+    if (!parsed.success) for (const issue of parsed.error.issues) issueToProblems(issue, ['services', i], own);
+    serviceProblems(raw[i], i, ids, own);
+    add(own);
+    if (parsed.success && total === 0) services.push(parsed.data);
+    if ((i & 31) === 31 && performance.now() - sliceStart > SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
+    }
+  }
+  if (total > 0 || !envelope.success) return { ok: false, problems, total };
+  return { ok: true, directory: { ...envelope.data, services } };
+}
+
+/**
+ * Lets the event loop run input, rendering and timers: a message-channel task, which is neither
+ * throttled like `setTimeout` in a background tab nor ahead of every other task like
+ * `scheduler.yield()` continuations (under which the kiosk's own timers would wait).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // (`onmessage` rather than `addEventListener`: assigning it also starts the port, in Node too.)
+    (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
 
 /**
  * Validates a parsed feed against `reper-directory/1`, reporting every problem with its JSON path
  * and a plain-English reason: structure and types, unknown fields, categories and audiences,
  * E.164 phones, https-only links, ISO dates, duplicate service ids, and addresses or coordinates
  * on a location that is not public. Text is kept as text; nothing is interpreted as markup.
+ * At most `maxProblems` problems are listed (default 100); `total` counts them all.
  */
-export function validateDirectory(json: unknown): ValidationResult {
-  const parsed = directorySchema.safeParse(json, { reportInput: true });
-  const found: Problem[] = [];
-  if (!parsed.success) for (const issue of parsed.error.issues) issueToProblems(issue, [], found);
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const p of [...found, ...crossFieldProblems(json)]) {
-    const key = `${p.path}\u0000${p.reason}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      problems.push(p);
-    }
+export function validateDirectory(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = validationSteps(json, options.maxProblems ?? MAX_PROBLEMS);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems: problems.sort(byPath) };
-  return { ok: true, directory: parsed.data };
+}
+
+/** {@link validateDirectory}, giving the page a chance to handle input every few milliseconds. */
+export async function validateDirectoryAsync(json: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const steps = validationSteps(json, options.maxProblems ?? MAX_PROBLEMS);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
 }
 
 /** Decodes UTF-8 (a byte-order mark is dropped); throws on bytes that are not UTF-8. */
@@ -170,25 +252,35 @@ export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes as ArrayBuffer);
 }
 
-/**
- * Parses and validates feed bytes or text. JSON syntax errors and bytes that are not UTF-8 are
- * reported as problems too, never thrown.
- */
-export function parseDirectory(input: string | ArrayBuffer | ArrayBufferView): ValidationResult {
+/** Feed bytes or text as JSON, or the problem that stops it being read. */
+function parseJson(input: string | ArrayBuffer | ArrayBufferView): { ok: true; json: unknown } | { ok: false; problems: Problem[]; total: number } {
   let textValue: string;
   if (typeof input === 'string') textValue = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
     try {
       textValue = decodeUtf8(input);
     } catch {
-      return { ok: false, problems: [{ path: '', reason: 'is not UTF-8 text' }] };
+      return { ok: false, problems: [{ path: '', reason: 'is not UTF-8 text' }], total: 1 };
     }
   }
-  let json: unknown;
   try {
-    json = JSON.parse(textValue);
+    return { ok: true, json: JSON.parse(textValue) };
   } catch (error) {
-    return { ok: false, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }], total: 1 };
   }
-  return validateDirectory(json);
+}
+
+/**
+ * Parses and validates feed bytes or text. JSON syntax errors and bytes that are not UTF-8 are
+ * reported as problems too, never thrown.
+ */
+export function parseDirectory(input: string | ArrayBuffer | ArrayBufferView, options: ValidateOptions = {}): ValidationResult {
+  const parsed = parseJson(input);
+  return parsed.ok ? validateDirectory(parsed.json, options) : parsed;
+}
+
+/** {@link parseDirectory}, yielding to the page while it validates (see {@link validateDirectoryAsync}). */
+export async function parseDirectoryAsync(input: string | ArrayBuffer | ArrayBufferView, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const parsed = parseJson(input);
+  return parsed.ok ? validateDirectoryAsync(parsed.json, options) : parsed;
 }

@@ -45,12 +45,39 @@ export function reachableTop(): Window | undefined {
 }
 
 /**
+ * Takes out of the top layer what can be reached: open dialogs (a modal one appended to `<html>`
+ * escapes the hidden body) and popovers are closed, fullscreen is left; and replaces the tab's icon
+ * by an empty one (without any icon link the browser would show the site's `/favicon.ico` again).
+ * Each step may throw in an older browser; the exit goes on regardless.
+ */
+function clearTopLayerAndIcon(doc: Document): void {
+  for (const el of doc.querySelectorAll<HTMLElement & Partial<HTMLDialogElement>>('dialog,[popover]')) {
+    try {
+      // A dialog has close(); close() and hidePopover() do nothing on what is not open.
+      if (el.close) el.close();
+      else el.hidePopover();
+    } catch {
+      // No popover API.
+    }
+  }
+  // Rejects when nothing is fullscreen.
+  doc.exitFullscreen?.().catch(() => undefined);
+  for (const link of doc.querySelectorAll('link[rel~=icon i]')) link.remove();
+  const blank = doc.createElement('link');
+  blank.rel = 'icon';
+  blank.href = 'data:,';
+  doc.head?.append(blank);
+}
+
+/**
  * Hides a document at once: a full-viewport overlay in the system background colour, the body not
- * rendered (open modal dialogs and fullscreen content inside it included), the title blank.
+ * rendered, open dialogs and popovers closed (the top layer is drawn above any z-index), fullscreen
+ * left, the title and the tab's icon blank.
  */
 export function coverDocument(doc: Document): void {
   const root = doc.documentElement;
   doc.title = '';
+  clearTopLayerAndIcon(doc);
   const cover = doc.createElement('div');
   cover.setAttribute(COVER_ATTR, '');
   cover.setAttribute('aria-hidden', 'true');
@@ -71,6 +98,18 @@ function noReferrer(doc: Document): void {
 let destination = '';
 let covered = false;
 
+/**
+ * Once the exit has started, no `beforeunload` handler of the host page may hold the person with a
+ * "Leave site?" prompt. A capturing listener on the window runs before every bubbling one and
+ * before capturing ones added later; it stops them (and `onbeforeunload` is cleared when leaving).
+ */
+function silenceBeforeUnload(event: Event): void {
+  if (covered) event.stopImmediatePropagation();
+}
+
+// Registered when the exit module loads, so that it runs ahead of guards the page adds later.
+if (typeof window !== 'undefined') addEventListener('beforeunload', silenceBeforeUnload, true);
+
 function onPageShow(event: PageTransitionEvent): void {
   // Restored from the back/forward cache after an exit: still covered; leave again.
   if (event.persisted && destination) navigate(destination);
@@ -87,6 +126,8 @@ export function coverPage(): void {
   for (const win of new Set([window, reachableTop() ?? window])) {
     coverDocument(win.document);
     noReferrer(win.document);
+    win.onbeforeunload = null;
+    win.addEventListener('beforeunload', silenceBeforeUnload, true);
     win.addEventListener('pageshow', onPageShow);
   }
 }

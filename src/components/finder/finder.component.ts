@@ -1,3 +1,4 @@
+import { isExpired } from '../../directory/freshness.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
@@ -80,18 +81,20 @@ const prepared = new WeakMap<Directory, Map<string, Prepared>>();
  *   `detail`: `{ audience?, category?, locality?, language?, openNow, open247, free, results }`,
  *   never the query text.
  * @event reper-directory-load - Its own `src` feed loaded (as on `<reper-provider>`); `detail`:
- *   `{ directory, url, notModified, etag? }`.
+ *   `{ directory, url, notModified, etag?, expired }`.
  * @event reper-directory-error - Its own `src` feed could not be used (`detail.kind`: network,
- *   timeout, http, too-large, invalid with `detail.problems`, signature); the last good directory,
- *   the provider's, or the built-in national lines stay shown (`detail.showing`).
+ *   timeout, http, too-large, invalid with `detail.problems` and `detail.problemCount`, signature,
+ *   rollback, other-feed); the last good directory, the provider's, or the built-in national lines
+ *   stay shown (`detail.showing`).
  *
  * @csspart base - The finder box.
  * @csspart form - The search field and filters.
- * @csspart notice - The "sample data" or "national lines only" notice.
+ * @csspart notice - The "sample data", "may be out of date" (an expired feed) or "national lines only" notice.
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart phone - A phone link in a result.
+ * @csspart report-link - The "report a change" link of a result (with `report-changes`).
  * @csspart map-link - The map link of a result.
  * @csspart stale - The "may be out of date" mark.
  * @csspart take-away - The "take it with you" QR code (kiosk layout).
@@ -128,8 +131,17 @@ export class ReperFinderElement extends ReperElement {
   /** Map links: `google`, `osm` or `none`; overrides the provider's setting. */
   @property({ attribute: 'map-provider' }) mapProvider?: MapProvider;
 
-  /** With `src`: base64 Ed25519 public keys (space-separated); `<src>.sig` must verify with one of them. */
+  /**
+   * With `src`: Ed25519 public keys (space-separated; base64, URL-safe base64 or PEM); `<src>.sig`
+   * must verify with one of them, and a value with no usable key refuses every feed.
+   */
   @property({ attribute: 'public-key' }) publicKey?: string;
+
+  /**
+   * A "report a change" `mailto:` link on each result, to the feed publisher's e-mail, with the
+   * service id and name prefilled (never the search text). Ignored in the kiosk layout.
+   */
+  @property({ type: Boolean, attribute: 'report-changes' }) reportChanges = false;
 
   @consume({ context: directoryContext, subscribe: true })
   @state()
@@ -139,6 +151,8 @@ export class ReperFinderElement extends ReperElement {
   @state() private filters: Filters = emptyFilters();
   @state() private limit = PAGE_SIZE;
   @state() private keyboardOpen = false;
+  /** The kiosk tile group unfolded, if any (one at a time). */
+  @state() private openGroup = '';
   @state() private announcement = '';
 
   private readonly i18n = new I18nController(this, 'finder', locales);
@@ -175,6 +189,7 @@ export class ReperFinderElement extends ReperElement {
     this.search.clear();
     this.limit = PAGE_SIZE;
     this.keyboardOpen = false;
+    this.openGroup = '';
     this.announcement = '';
     this.scrollTop = 0;
     const base = this.renderRoot?.querySelector?.('[part="base"]');
@@ -389,24 +404,52 @@ export class ReperFinderElement extends ReperElement {
     </form>`;
   }
 
+  /**
+   * One group of kiosk tiles, folded to a single row ("Who needs help? · Anyone") until tapped, so
+   * that the first screen shows services, not forty tiles. Choosing a tile folds it again.
+   */
   private tiles<T extends string>(
     id: string,
     heading: string,
+    anyLabel: string,
     values: readonly (readonly [T, string])[],
     current: string,
     pick: (v: T | '') => void,
     cls = 'tiles',
   ): TemplateResult {
+    const open = this.openGroup === id;
+    const chosen = values.find(([v]) => v === current)?.[1];
     return html`<section class="choose" aria-labelledby=${id}>
-      <h3 id=${id}>${heading}</h3>
-      <div class=${cls}>
-        ${values.map(
-          ([v, label]) =>
-            html`<button type="button" class="tile" aria-pressed=${current === v ? 'true' : 'false'} @click=${() => pick(current === v ? '' : v)}>
-              ${label}
-            </button>`,
-        )}
-      </div>
+      <h3 id=${id}>
+        <button
+          type="button"
+          class="tile group"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${id}-tiles`}
+          @click=${() => (this.openGroup = open ? '' : id)}
+        >
+          <span class="group-name">${heading}</span>
+          <span class="group-choice ${chosen ? 'chosen' : ''}">${chosen ?? anyLabel}</span>
+        </button>
+      </h3>
+      ${open
+        ? html`<div class=${cls} id=${`${id}-tiles`}>
+            ${values.map(
+              ([v, label]) =>
+                html`<button
+                  type="button"
+                  class="tile"
+                  aria-pressed=${current === v ? 'true' : 'false'}
+                  @click=${() => {
+                    this.openGroup = '';
+                    pick(current === v ? '' : v);
+                  }}
+                >
+                  ${label}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
     </section>`;
   }
 
@@ -418,11 +461,11 @@ export class ReperFinderElement extends ReperElement {
         ${label}
       </button>`;
     return html`<form part="form" autocomplete="off" @submit=${prevent}>
-      ${this.tiles('k-who', t('kiosk.who'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
-      ${this.tiles('k-what', t('kiosk.what'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
+      ${this.tiles('k-who', t('kiosk.who'), t('anyAudience'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
+      ${this.tiles('k-what', t('kiosk.what'), t('anyCategory'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
         this.setFilter('category', v),
       )}
-      ${this.tiles('k-where', t('kiosk.where'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
+      ${this.tiles('k-where', t('kiosk.where'), t('anyLocality'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
       <div class="toggles" role="group" aria-label=${t('filters')}>
         ${toggle('openNow', t('openNow'))} ${toggle('open247', t('open247'))} ${toggle('free', t('free'))}
       </div>
@@ -443,6 +486,7 @@ export class ReperFinderElement extends ReperElement {
           ? renderKeyboard(
               { label: t('kiosk.keyboardLabel'), space: t('kiosk.space'), backspace: t('kiosk.backspace'), clear: t('kiosk.clearText') },
               (a) => this.onKey(a),
+              this.uiLang,
             )
           : nothing}
       </section>
@@ -452,7 +496,10 @@ export class ReperFinderElement extends ReperElement {
 
   private notice(): TemplateResult | typeof nothing {
     const dir = this.directory;
-    if (dir.status === 'sample') return html`<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    // A feed past its expiresAt is never presented as current (DESIGN.md, freshness rules).
+    const expired = isExpired(dir) ? html`<p class="notice" part="notice">${this.i18n.t('expired')}</p>` : nothing;
+    if (dir.status === 'sample') return html`${expired}<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    if (expired !== nothing) return expired;
     const providerFailed = this.providerDirectory?.status === 'error' && this.providerDirectory.source === 'built-in';
     if (dir === NATIONAL_DIRECTORY && ((this.src && this.own.value.status === 'error') || providerFailed)) {
       return html`<p class="notice" part="notice">${this.i18n.t('builtIn')}</p>`;
@@ -489,6 +536,7 @@ export class ReperFinderElement extends ReperElement {
       timeZone: this.timeZone,
       mapProvider: this.maps,
       kiosk,
+      reportTo: this.reportChanges && !kiosk ? this.directory.publisher.email : undefined,
     };
     return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.uiLang}>
       <h2 class="title">${t(this.isNeutral ? 'neutralTitle' : 'title')}</h2>
@@ -501,7 +549,7 @@ export class ReperFinderElement extends ReperElement {
               ${repeat(
                 shown,
                 (s) => s.id,
-                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion], () => renderResult(s, ctx)),
+                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
               )}
             </ul>
             ${total > shown.length

@@ -188,7 +188,8 @@ export const finderStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .checked {
+  .checked,
+  .report {
     font-size: var(--reper-font-size-s, 0.95rem);
   }
   .tags {
@@ -284,8 +285,7 @@ export const finderStyles = css`
     font-size: 2.2em;
   }
   .kiosk h3 {
-    font-size: 1.1em;
-    margin-bottom: var(--_s);
+    font-size: 1em;
   }
   .kiosk .name {
     font-size: 1.2em;
@@ -312,6 +312,42 @@ export const finderStyles = css`
     border: 2px solid var(--_border);
     text-align: start;
     line-height: 1.2;
+  }
+  .choose h3 {
+    margin: 0;
+    font-size: inherit;
+  }
+  .tile.group {
+    width: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_s);
+    background: var(--_bg, transparent);
+  }
+  .tile.group::after {
+    content: '▾';
+    margin-inline-start: auto;
+  }
+  .tile.group[aria-expanded='true']::after {
+    content: '▴';
+  }
+  .group-name {
+    font-weight: 700;
+  }
+  .group-choice {
+    color: var(--_muted, inherit);
+  }
+  .group-choice.chosen {
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .tile.group + .tiles,
+  .choose > .tiles {
+    margin-top: var(--_s);
   }
   .tile[aria-pressed='true'] {
     background: var(--_accent);

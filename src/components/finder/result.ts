@@ -8,6 +8,7 @@ import { localized, localizedLang } from '../../directory/localized.js';
 import { isServiceOpenAt, nextOpening } from '../../directory/hours.js';
 import { isStale } from '../../directory/freshness.js';
 import { addressLine, mailHref, mapHref, phoneDisplay, telHref, webHref } from './links.js';
+import { reportLink } from './report.js';
 
 /** What rendering one result needs from the finder. */
 export interface ResultContext {
@@ -17,6 +18,8 @@ export interface ResultContext {
   timeZone: string;
   mapProvider: MapProvider;
   kiosk: boolean;
+  /** With `report-changes` (never on a kiosk): the publisher e-mail the "report a change" link writes to. */
+  reportTo?: string;
 }
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
@@ -195,6 +198,7 @@ export function renderResult(service: Service, ctx: ResultContext): TemplateResu
         ${t('checkedOn', { date: formatDay(service.verifiedAt, lang) })}
         ${stale ? html`<strong class="stale" part="stale">${t('stale')}</strong>` : nothing}
       </p>
+      ${ctx.reportTo && !kiosk ? reportLink(service, ctx.reportTo, t, lang) : nothing}
       ${qrPhone
         ? html`<div class="take" part="take-away">
             <p class="take-title">${t('takeItWithYou')}</p>

@@ -7,19 +7,21 @@ import { LangController } from '../../internal/lang-controller.js';
 import { type ExitHandler, type ReperSettings, exitHandlerContext, settingsContext } from '../../internal/context.js';
 import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
+import { keepNumbersTogether } from '../../internal/numbers.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
 import { isOpenAt } from '../../directory/hours.js';
-import type { Problem } from '../../directory/validate.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
 import { ReperHotlineElement } from '../hotline/hotline.component.js';
 import { ReperExitElement } from '../exit/exit.component.js';
 import { ReperQr } from '../qr/qr.component.js';
-import { ReperFinderElement } from '../finder/finder.component.js';
-import { type KioskConfig, type Slide, parseKioskConfig } from './config.js';
+import { ReperFinderElement, type ReperSearchDetail } from '../finder/finder.component.js';
+import { type ConfigProblem, type KioskConfig, type Slide, configProblem, parseKioskConfig } from './config.js';
+import { LANGS } from '../../internal/lang.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
+import { type Counters, KioskCounters } from './counters.js';
 import { KioskServiceWorker, type OfflineProblem, offlineProblems } from './offline.js';
 import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime.js';
 import { TaskController } from './tasks.js';
@@ -61,7 +63,7 @@ const CONFIG_CACHE = 'reper-kiosk-config/1';
  * @slot - Fallback content shown until the kiosk starts (put the helpline here).
  *
  * @event reper-kiosk-reset - After every reset to the attract screen. `detail.reason`: `idle`, `exit` or `api`.
- * @event reper-sync - After every directory sync attempt; `detail` is a `SyncOutcome` (status, errorKind, reason, etag, at, fetchedAt, offline).
+ * @event reper-sync - After every directory sync attempt; `detail` is a `SyncOutcome` (status, errorKind, reason, etag, at, fetchedAt, offline, expired, generatedAt).
  *
  * @csspart base - The full-screen frame.
  * @csspart topbar - The bar with navigation, languages and the quick exit.
@@ -93,7 +95,9 @@ export class ReperKioskElement extends ReperElement {
   @state() protected slide = 0;
   @state() protected statusOpen = false;
   @state() protected idleLeft?: number;
-  @state() protected problems: Problem[] = [];
+  @state() protected problems: ConfigProblem[] = [];
+  /** The language of the config error screen: the config's defaultLanguage when it can be read. */
+  @state() protected operatorLang?: Lang;
   @state() protected lastSync?: SyncOutcome;
   /** Outside the configured opening hours, nobody touching: the calm helpline screen. */
   @state() protected dimmed = false;
@@ -128,6 +132,8 @@ export class ReperKioskElement extends ReperElement {
   private reloadDue = false;
   private statusTaps: number[] = [];
   private errors: { at: number; kind: string; reason: string }[] = [];
+  /** With config `counters`: the monthly usage aggregates; otherwise nothing is counted. */
+  private usage?: KioskCounters;
   private startedAt = Date.now();
 
   private readonly views: readonly ViewDef[] = [
@@ -155,6 +161,7 @@ export class ReperKioskElement extends ReperElement {
     this.slide = 0;
     this.statusOpen = false;
     this.idleLeft = undefined;
+    this.usage?.endSession();
     this.lastActivity = Date.now();
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
     this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
@@ -162,6 +169,14 @@ export class ReperKioskElement extends ReperElement {
     // Updates and the nightly reload happen here, between two people, never under someone's hand.
     if (this.reloadDue) location.reload();
     else this.worker?.activateUpdate();
+  }
+
+  /**
+   * The opt-in monthly usage aggregates (config `counters`), `{ "YYYY-MM": { sessions, finderOpens,
+   * categories, languages, qrViews, pathwayViews } }`, with the real counts; `{}` when counters are off.
+   */
+  counters(): Counters {
+    return this.usage?.snapshot() ?? {};
   }
 
   /** Runs one sync now (the timer runs them every `refreshMinutes`). */
@@ -199,6 +214,8 @@ export class ReperKioskElement extends ReperElement {
     this.touched = false;
     this.errors = [];
     this.kioskLang = cfg.defaultLanguage;
+    this.usage = cfg.counters ? new KioskCounters({ timeZone: cfg.timeZone }) : undefined;
+    void this.usage?.load();
     this.provided = { lang: cfg.defaultLanguage, neutral: cfg.neutral || this.neutral, mapProvider: 'none', timeZone: cfg.timeZone, kiosk: true };
     if (cfg.theme) this.applyTheme(cfg.theme);
     this.view = 'attract';
@@ -219,9 +236,14 @@ export class ReperKioskElement extends ReperElement {
     if (cfg.heartbeatUrl) this.tasks.run(new Heartbeat(cfg.heartbeatUrl, () => this.health()));
     this.registerServiceWorker(cfg);
     if (cfg.feedUrl) {
-      const sync = (this.sync = new FeedSync(cfg.feedUrl, cfg.publicKeys, (directory, outcome) => {
-        if (current()) this.swap(directory, outcome);
-      }));
+      const sync = (this.sync = new FeedSync(
+        cfg.feedUrl,
+        cfg.publicKeys,
+        (directory, outcome) => {
+          if (current()) this.swap(directory, outcome);
+        },
+        cfg.feedId,
+      ));
       this.directoryState = { ...this.directoryState, url: cfg.feedUrl, status: 'loading' };
       const restored = await sync.restore();
       if (!current()) return;
@@ -240,10 +262,12 @@ export class ReperKioskElement extends ReperElement {
     this.tasks.listen(this, 'click', this.onClick, opts);
     this.tasks.listen(this, 'contextmenu', (e) => e.preventDefault(), opts);
     this.tasks.listen(document, 'keydown', this.onOperatorKey);
+    // The finder's search event carries the filters, never the query text: only the kind of help is counted.
+    this.tasks.listen(this, 'reper-search', (e) => this.usage?.countCategory((e as CustomEvent<ReperSearchDetail>).detail?.category));
   }
 
   /** Network first (a changed config applies at the next start), then the last good copy. */
-  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: Problem[] }> {
+  private async loadConfig(url: string): Promise<{ ok: true; config: KioskConfig } | { ok: false; problems: ConfigProblem[] }> {
     let text: string | undefined;
     try {
       const r = await fetch(url, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -260,7 +284,7 @@ export class ReperKioskElement extends ReperElement {
     } catch (error) {
       const stored = typeof caches !== 'undefined' ? await caches.match(url, { cacheName: CONFIG_CACHE }).catch(() => undefined) : undefined;
       if (stored) return this.checkConfig(await stored.text(), url);
-      return { ok: false, problems: [{ path: '', reason: `could not load ${url}: ${(error as Error).message}` }] };
+      return { ok: false, problems: [configProblem('', 'cannotLoad', { url, detail: (error as Error).message })] };
     }
   }
 
@@ -269,8 +293,10 @@ export class ReperKioskElement extends ReperElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false as const, problems: [{ path: '', reason: `is not valid JSON: ${(error as Error).message}` }] };
+      return { ok: false as const, problems: [configProblem('', 'notJson', { detail: (error as Error).message })] };
     }
+    const wanted = (json as { defaultLanguage?: unknown } | null)?.defaultLanguage;
+    this.operatorLang = LANGS.find((l) => l === wanted);
     return parseKioskConfig(json, url);
   }
 
@@ -318,11 +344,15 @@ export class ReperKioskElement extends ReperElement {
   }
 
   private swap(directory: Directory, outcome: SyncOutcome): void {
-    this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt };
+    this.directoryState = { directory, source: 'feed', status: 'ready', url: this.cfg?.feedUrl, fetchedAt: outcome.fetchedAt, expired: outcome.expired };
   }
 
   private recordSync(outcome: SyncOutcome): void {
     this.lastSync = outcome;
+    // A feed can expire while it is shown: every attempt says whether it has.
+    if (this.directoryState.source === 'feed' && this.directoryState.expired !== outcome.expired) {
+      this.directoryState = { ...this.directoryState, expired: outcome.expired };
+    }
     if (outcome.status === 'error') {
       this.errors = [...this.errors, { at: outcome.at, kind: outcome.errorKind ?? 'error', reason: outcome.reason ?? '' }].slice(-20);
       if (this.directoryState.status === 'loading') this.directoryState = { ...this.directoryState, status: 'error' };
@@ -342,6 +372,8 @@ export class ReperKioskElement extends ReperElement {
         ready: this.offlineReady,
         problems: this.offline.map((p) => ({ kind: p.kind, message: this.offlineMessage(p, lang) })),
       },
+      // Only with config `counters`: monthly totals, counts under 5 as "<5".
+      ...(this.usage ? { counters: this.usage.suppressed() } : {}),
     };
   }
 
@@ -413,11 +445,31 @@ export class ReperKioskElement extends ReperElement {
   }
 
   private go(view: KioskView): void {
+    // Leaving the attract screen starts a session; each view opened is counted by its kind only.
+    if (view !== this.view && view !== 'attract') {
+      this.usage?.startSession();
+      this.usage?.countView(view);
+    }
     this.view = view;
   }
 
   private setLang(lang: Lang): void {
+    if (lang !== this.kioskLang) this.usage?.countLanguage(lang);
     this.kioskLang = lang;
+  }
+
+  /** Saves `kiosk-counters.json` (counts under 5 as "<5") for `reper report --counters`. */
+  private exportCounters(): void {
+    if (!this.usage) return;
+    const name = this.cfg?.institution ? localized(this.cfg.institution.name, this.cfg.defaultLanguage) : '';
+    const blob = new Blob([`${JSON.stringify(this.usage.exportFile(name), null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    // A detached link: the kiosk's own click guard (links never leave the kiosk) does not see it.
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'kiosk-counters.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -460,7 +512,7 @@ export class ReperKioskElement extends ReperElement {
     if (slide === 'resources') {
       const r = cfg.resources[this.slide % cfg.resources.length];
       return html`<div class="slide resource">
-        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)} size="320"></reper-qr>
+        <reper-qr value=${r.url} label=${localized(r.label, this.kioskLang)}></reper-qr>
         <p>${this.k('resourcesHint')}</p>
       </div>`;
     }
@@ -471,8 +523,8 @@ export class ReperKioskElement extends ReperElement {
       </div>`;
     }
     return html`<div class="slide message">
-      <p class="slide-title">${localized(slide.title, this.kioskLang)}</p>
-      ${slide.text ? html`<p>${localized(slide.text, this.kioskLang)}</p>` : nothing}
+      <p class="slide-title">${keepNumbersTogether(localized(slide.title, this.kioskLang))}</p>
+      ${slide.text ? html`<p>${keepNumbersTogether(localized(slide.text, this.kioskLang))}</p>` : nothing}
     </div>`;
   }
 
@@ -521,9 +573,16 @@ export class ReperKioskElement extends ReperElement {
     return html`<div part="attract" class="attract" @click=${() => this.go('finder')}>
       <div class="drift">
         <reper-hotline variant="banner"></reper-hotline>
-        ${notice ? html`<p class="notice" role="note">${localized(notice, this.kioskLang)}</p>` : nothing}
+        ${notice ? html`<p class="notice" role="note">${keepNumbersTogether(localized(notice, this.kioskLang))}</p>` : nothing}
         ${this.renderSlide(slides[this.slide % Math.max(1, slides.length)])}
-        <p class="privacy">${this.k('privacy')}</p>
+        <div class="privacy">
+          <p>${this.k('privacy')}</p>
+          ${this.usage
+            ? html`<div class="counting" role="note">
+                ${this.cfg!.languages.map((l) => html`<p lang=${l}>${this.i18n.tIn(l, 'counting')}</p>`)}
+              </div>`
+            : nothing}
+        </div>
       </div>
     </div>`;
   }
@@ -564,9 +623,10 @@ export class ReperKioskElement extends ReperElement {
       new Intl.DateTimeFormat(this.kioskLang, { dateStyle: 'long', timeStyle: 'short', timeZone: cfg.timeZone }).format(ms);
     const offline = this.lastSync?.offline ?? false;
     return html`<footer part="footer" class="footer">
-      ${state.source === 'feed' && state.fetchedAt
-        ? html`<span class="updated">${this.k('updatedOn', { date: fmt(state.fetchedAt) })}</span>`
+      ${state.source === 'feed'
+        ? html`<span class="updated">${this.k('updatedOn', { date: fmt(Date.parse(state.directory.generatedAt)) })}</span>`
         : html`<span class="updated">${this.k('builtIn')}</span>`}
+      ${state.source === 'feed' && state.expired ? html`<span class="expired" role="status">${this.k('expired')}</span>` : nothing}
       ${offline ? html`<span class="offline" role="status">${this.k('offline')}</span>` : nothing}
       ${state.directory.status === 'sample' ? html`<span class="sample">${this.k('sample')}</span>` : nothing}
     </footer>`;
@@ -604,6 +664,12 @@ export class ReperKioskElement extends ReperElement {
         <dd>${this.sync?.etag ?? '—'}</dd>
         <dt>${s('fetchedAt')}</dt>
         <dd>${this.directoryState.fetchedAt ? time(this.directoryState.fetchedAt) : '—'}</dd>
+        <dt>${s('generatedAt')}</dt>
+        <dd class="generated">${this.directoryState.source === 'feed' ? this.directoryState.directory.generatedAt : '—'}</dd>
+        <dt>${s('expiresAt')}</dt>
+        <dd class="expires">${this.directoryState.source === 'feed' && this.directoryState.directory.expiresAt
+          ? `${this.directoryState.directory.expiresAt}${this.directoryState.expired ? ` (${s('expired')})` : ''}`
+          : '—'}</dd>
         <dt>${s('errors')}</dt>
         <dd class="errors">
           ${this.errors.length
@@ -627,6 +693,13 @@ export class ReperKioskElement extends ReperElement {
         <dd>${heap ? `${(heap / 1048576).toFixed(1)} MB` : '—'}</dd>
         <dt>${s('wakeLock')}</dt>
         <dd>${this.wakeLock.held ? s('yes') : s('no')}</dd>
+        <dt>${s('counters')}</dt>
+        <dd class="counters">
+          ${this.usage
+            ? html`${s('countersOn')}
+                <button type="button" class="export" @click=${() => this.exportCounters()}>${s('countersExport')}</button>`
+            : s('countersOff')}
+        </dd>
       </dl>
     </div>`;
   }
@@ -634,8 +707,10 @@ export class ReperKioskElement extends ReperElement {
   /** Outside opening hours: the helpline alone on a dark, still screen; a touch wakes the kiosk. */
   private renderDimmed() {
     return html`<div part="base" class="frame dimmed" lang=${this.kioskLang} @pointerdown=${this.onActivity}>
-      <reper-hotline variant="banner"></reper-hotline>
-      <p class="wake">${this.k('wake')}</p>
+      <main class="dim">
+        <reper-hotline variant="banner"></reper-hotline>
+        <p class="wake">${this.k('wake')}</p>
+      </main>
     </div>`;
   }
 
@@ -644,13 +719,21 @@ export class ReperKioskElement extends ReperElement {
       return html`<div part="base" class="frame loading" lang=${this.i18n.lang}><reper-hotline variant="banner"></reper-hotline></div>`;
     }
     if (this.view === 'config-error') {
-      return html`<div part="base" class="frame config-error" lang=${this.i18n.lang}>
-        <reper-hotline variant="banner"></reper-hotline>
+      const lang = this.operatorLang ?? this.i18n.lang;
+      const t = (key: string, values: Record<string, unknown> = {}) => this.i18n.tIn(lang, key, values);
+      return html`<div part="base" class="frame config-error" lang=${lang}>
+        <reper-hotline variant="banner" lang=${lang}></reper-hotline>
         <section class="operator" role="alert">
-          <h1>${this.k('configErrorTitle')}</h1>
-          <p>${this.k('configErrorText')}</p>
+          <h1>${t('configErrorTitle')}</h1>
+          <p>${t('configErrorText')}</p>
           <ul class="problems">
-            ${this.problems.map((p) => html`<li><span class="path">${p.path || this.k('configWhole')}</span> ${p.reason}</li>`)}
+            ${this.problems.map(
+              (p) =>
+                html`<li>
+                  <span class="path">${p.path || t('configWhole')}</span>
+                  ${p.key ? t(`configProblem.${p.key}`, { ...p.values, defaultValue: p.reason }) : p.reason}
+                </li>`,
+            )}
           </ul>
         </section>
       </div>`;

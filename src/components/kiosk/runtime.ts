@@ -3,6 +3,7 @@
  * liveness watchdog and heartbeat. None of them records anything about the people who use it.
  */
 import { wallTime, zonedTimeToDate } from '../../directory/hours.js';
+import type { SuppressedMonth } from './counters.js';
 
 /** Keeps the screen on; re-acquires the lock when the page becomes visible again. */
 export class WakeLock {
@@ -101,6 +102,8 @@ export interface HeartbeatBody {
   etag?: string;
   uptimeSeconds: number;
   heapBytes?: number;
+  /** With config `counters`: the monthly usage totals, counts under 5 as `"<5"`. */
+  counters?: Record<string, SuppressedMonth>;
 }
 
 /**

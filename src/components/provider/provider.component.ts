@@ -20,10 +20,12 @@ import '../../directory/events.js';
  * @csspart base - The wrapper around the slotted content (`display: contents`).
  *
  * @event reper-directory-load - The feed named by `src` loaded and validated (or a revalidation
- *   answered 304); `detail`: `{ directory, url, notModified, etag? }`.
+ *   answered 304); `detail`: `{ directory, url, notModified, etag?, expired }` (`expired`: past its
+ *   `expiresAt`, to be shown only as "may be out of date").
  * @event reper-directory-error - The feed could not be used (`detail.kind`: network, timeout, http,
- *   too-large, invalid with `detail.problems`, signature); the last good directory, or the built-in
- *   national lines, stay in use (`detail.showing`).
+ *   too-large, invalid with `detail.problems` and `detail.problemCount`, signature, rollback — older
+ *   than the directory shown —, other-feed — another directory id); the last good directory, or the
+ *   built-in national lines, stay in use (`detail.showing`).
  */
 export class ReperProviderElement extends ReperElement {
   static override styles = css`
@@ -47,7 +49,11 @@ export class ReperProviderElement extends ReperElement {
    */
   @property({ reflect: true }) src?: string;
 
-  /** Base64 Ed25519 public keys (space-separated); when set, `<src>.sig` must verify with one of them. */
+  /**
+   * Ed25519 public keys (space-separated; base64 as `reper keygen` writes, URL-safe base64, or PEM);
+   * when present, `<src>.sig` must verify with one of them, and a value with no usable key refuses
+   * every feed.
+   */
   @property({ attribute: 'public-key' }) publicKey?: string;
 
   private readonly directoryController = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));

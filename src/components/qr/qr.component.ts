@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
 import { DEV } from '../../internal/dev.js';
+import { keepNumbersTogether } from '../../internal/numbers.js';
 import { qrLocales } from '../../locales/qr.js';
 import { ECC_LEVELS, qrShape, type Ecc, type QrShape } from './matrix.js';
 import { describeValue } from './describe.js';
@@ -13,6 +14,8 @@ import { qrStyles } from './qr.styles.js';
 
 const SIZE = /^\d+(\.\d+)?(px|mm|cm|in|pt|pc|q|rem|em|ch|vw|vh|vmin|vmax|svh|dvh|cqw|cqh|cqi|%)?$/i;
 const warned = new Set<string>();
+/** The smallest module a phone camera reads reliably, in CSS pixels. */
+const MIN_MODULE_PX = 2;
 
 /**
  * A QR code drawn as an SVG: dark modules on a light background, a quiet zone of at least four
@@ -54,6 +57,9 @@ export class ReperQr extends ReperElement {
   private readonly i18n = new I18nController(this, 'qr', qrLocales);
   private shapeKey = '';
   private shape: QrShape | undefined;
+  /** The code actually drawn when the requested level would be too fine for its width. */
+  @state() private fitted?: { level: Ecc; shape: QrShape };
+  private resizer?: ResizeObserver;
   private failed = false;
   /** The value is a javascript:, data:, vbscript:, file: or blob: link, which a code must never carry. */
   private refused = false;
@@ -63,10 +69,15 @@ export class ReperQr extends ReperElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.schemeQuery?.addEventListener('change', this.onScheme);
+    if (typeof ResizeObserver === 'function') {
+      this.resizer ??= new ResizeObserver(() => this.fit());
+      this.resizer.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     this.schemeQuery?.removeEventListener('change', this.onScheme);
+    this.resizer?.disconnect();
     super.disconnectedCallback();
   }
 
@@ -83,8 +94,9 @@ export class ReperQr extends ReperElement {
       if (key !== this.shapeKey) {
         this.shapeKey = key;
         this.shape = undefined;
+        this.fitted = undefined;
         this.failed = false;
-        this.refused = UNSAFE_SCHEME.test(this.value);
+        this.refused = isUnsafeLink(this.value);
         if (this.value && !this.refused) {
           try {
             this.shape = qrShape(this.value, this.level);
@@ -108,6 +120,47 @@ export class ReperQr extends ReperElement {
       if (width) base.style.setProperty('--_size', width);
       else base.style.removeProperty('--_size');
     }
+    this.fit();
+  }
+
+  /**
+   * Never draws a module smaller than 2 CSS pixels: phone cameras and decoders (jsQR, ZBar) fail
+   * below that. Too fine for its width, the code first drops to a lower error-correction level
+   * (fewer modules), then grows to 2 px per module; development builds say so.
+   */
+  private fit(): void {
+    const base = this.renderRoot?.querySelector<HTMLElement>('.base');
+    const code = this.renderRoot?.querySelector('svg');
+    if (!base || !code || !this.shape) return;
+    base.style.removeProperty('--_min-size');
+    const width = code.getBoundingClientRect().width;
+    if (!width) return;
+    let level = this.level;
+    let shape = this.shape;
+    while (width / shape.side < MIN_MODULE_PX && ECC_LEVELS.indexOf(level) > 0) {
+      const lower = ECC_LEVELS[ECC_LEVELS.indexOf(level) - 1];
+      try {
+        shape = qrShape(this.value, lower);
+        level = lower;
+      } catch {
+        break;
+      }
+    }
+    const grow = width / shape.side < MIN_MODULE_PX;
+    if (grow) base.style.setProperty('--_min-size', `${shape.side * MIN_MODULE_PX}px`);
+    const fitted = level === this.level ? undefined : { level, shape };
+    if (fitted?.level !== this.fitted?.level) this.fitted = fitted;
+    if (DEV && (fitted || grow)) {
+      const key = `fit\u0000${this.shapeKey}`;
+      if (!warned.has(key)) {
+        warned.add(key);
+        console.warn(
+          `<reper-qr>: ${width.toFixed(0)} px is too small for this code at level ${this.level} ` +
+            `(${(width / this.shape.side).toFixed(2)} px per module; phones need at least ${MIN_MODULE_PX}). ` +
+            `Drawn ${fitted ? `at level ${level}` : ''}${fitted && grow ? ' and ' : ''}${grow ? `${shape.side * MIN_MODULE_PX} px wide` : ''}: give it a larger size or a shorter value.`,
+        );
+      }
+    }
   }
 
   /** Falls back to black on white when the theme's colours would make the code hard to scan. */
@@ -127,7 +180,7 @@ export class ReperQr extends ReperElement {
   }
 
   override render() {
-    const shape = this.shape;
+    const shape = this.fitted?.shape ?? this.shape;
     return html`<figure part="base" class="base" lang=${this.i18n.lang}>
       ${shape
         ? html`<svg
@@ -145,14 +198,27 @@ export class ReperQr extends ReperElement {
       ${this.failed || this.refused
         ? html`<p part="error" class="error" role="status">${this.i18n.t(this.refused ? 'refused' : 'error')}</p>`
         : nothing}
-      ${this.label ? html`<figcaption part="label" class="label">${this.label}</figcaption>` : nothing}
+      ${this.label ? html`<figcaption part="label" class="label">${keepNumbersTogether(this.label)}</figcaption>` : nothing}
     </figure>`;
   }
 }
 
-/** Links a phone must never be sent to from a help poster or screen. */
-// eslint-disable-next-line no-control-regex -- browsers strip leading control characters from URLs
-const UNSAFE_SCHEME = /^[\s\u0000-\u001f]*(javascript|data|vbscript|file|blob):/i;
+/** Schemes a phone must never be sent to from a help poster or screen. */
+const UNSAFE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'file:', 'blob:']);
+
+/**
+ * True when the value is such a link. The scheme is the one the URL parser sees after it has
+ * normalised the text (leading controls and spaces dropped, tabs and newlines removed anywhere:
+ * `java\tscript:` is `javascript:`), not the one a pattern would see in the raw text.
+ */
+export function isUnsafeLink(value: string): boolean {
+  try {
+    return UNSAFE_SCHEMES.has(new URL(value).protocol);
+  } catch {
+    // Not an absolute URL: plain text, which a scanner shows as text.
+    return false;
+  }
+}
 
 function warnAboutValue(value: string): void {
   if (!value || warned.has(value)) return;

@@ -27,6 +27,8 @@ export const qrStyles = css`
     display: block;
     width: var(--_size, var(--reper-qr-size, 10rem));
     max-width: 100%;
+    /* Set by the element when the width would give a module under 2 px: it wins over max-width. */
+    min-width: var(--_min-size, 0);
     height: auto;
     aspect-ratio: 1;
     /* The code keeps its own colours in forced-colors mode and in print. */
@@ -56,8 +58,14 @@ export const qrStyles = css`
     font-size: var(--reper-qr-label-font-size, var(--reper-font-size-s, 0.875rem));
     line-height: 1.3;
     text-align: center;
-    overflow-wrap: anywhere;
+    /* Break at spaces, hyphenate long words where the language allows; never mid-word at random. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     max-width: var(--_size, var(--reper-qr-size, 10rem));
+  }
+
+  .nowrap {
+    white-space: nowrap;
   }
 
   .error {

@@ -95,6 +95,12 @@ describe('<reper-exit> rendering', () => {
     el.href = 'http://example.org/';
     await el.updateComplete;
     expect(button(el).href).to.equal(DEFAULT_EXIT_HREF);
+    // The scheme the URL parser sees, not the raw text: a tab inside it is dropped by the parser.
+    for (const hidden of ['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)']) {
+      el.href = hidden;
+      await el.updateComplete;
+      expect(button(el).href, JSON.stringify(hidden)).to.equal(DEFAULT_EXIT_HREF);
+    }
     expect(safeDestination('/vreme', undefined)).to.equal(new URL('/vreme', location.href).href);
   });
 

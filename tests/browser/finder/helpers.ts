@@ -114,4 +114,23 @@ export function resultByName(el: ReperFinderElement, name: string): HTMLElement 
   return $$(el, '.result').find((r) => text(r.querySelector('.name')) === name);
 }
 
+/**
+ * The kiosk tile labelled `label`: its group is folded to one row until tapped, so unfold the
+ * groups one by one until the tile shows (as a person would).
+ */
+export async function kioskTile(el: ReperFinderElement, label: string): Promise<HTMLButtonElement> {
+  const find = () => $$<HTMLButtonElement>(el, '.tile:not(.group)').find((b) => text(b) === label);
+  for (const group of $$<HTMLButtonElement>(el, '.tile.group')) {
+    const hit = find();
+    if (hit) return hit;
+    if (group.getAttribute('aria-expanded') !== 'true') {
+      group.click();
+      await el.updateComplete;
+    }
+  }
+  const hit = find();
+  if (!hit) throw new Error(`no kiosk tile "${label}"`);
+  return hit;
+}
+
 export type { Service };

@@ -280,7 +280,7 @@ describe('hostile servers through loadDirectory (injected fetch)', () => {
         outcomes.set(error.kind, (outcomes.get(error.kind) ?? 0) + 1);
         if (!KINDS.includes(error.kind)) failures.push(`case ${i}: unknown kind ${error.kind}`);
         if (!error.message.trim()) failures.push(`case ${i}: empty message`);
-        if (error.kind === 'invalid') failures.push(...checkResult({ ok: false, problems: [...error.problems] }, `case ${i}`));
+        if (error.kind === 'invalid') failures.push(...checkResult({ ok: false, problems: [...error.problems], total: error.problemCount }, `case ${i}`));
       }
     }
     expect(failures).to.deep.equal([]);

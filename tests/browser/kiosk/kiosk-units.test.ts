@@ -145,3 +145,19 @@ describe('heartbeat', () => {
     }
   });
 });
+
+describe('kiosk/config.example.json', () => {
+  it('runs as copied after changing only feedUrl, and every file it names exists', async () => {
+    const base = new URL('/kiosk/config.example.json', location.href).href;
+    const example = await (await fetch(base)).json();
+    const r = parseKioskConfig({ ...example, feedUrl: 'https://my-county.example/reper/feed.json' }, base);
+    expect(r.ok, JSON.stringify(r.ok ? '' : r.problems)).to.equal(true);
+    if (!r.ok) throw new Error('unreachable');
+    expect(r.config.publicKeys, 'no placeholder key that would refuse every feed').to.deep.equal([]);
+    for (const url of [r.config.theme, r.config.institution?.logoUrl].filter((u): u is string => !!u)) {
+      expect((await fetch(url)).status, url).to.equal(200);
+    }
+    expect(r.config.schedule?.length).to.equal(1);
+    expect(r.config.notice).to.be.an('object');
+  });
+});

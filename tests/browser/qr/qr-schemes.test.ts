@@ -3,7 +3,7 @@ import '../../../src/qr.js';
 import type { ReperQr } from '../../../src/qr.js';
 
 describe('<reper-qr> refuses links a phone must never be sent to', () => {
-  for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '\u0001javascript:alert(1)']) {
+  for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'jav\r\nascript:alert(1)', 'da\tta:text/html,x', 'blob:https://example.org/x']) {
     it(`draws no code for ${JSON.stringify(value)} and says why`, async () => {
       const wrap = await fixture(html`<div lang="en"><reper-qr value=${value} label="Help"></reper-qr></div>`);
       const el = wrap.querySelector<ReperQr>('reper-qr')!;

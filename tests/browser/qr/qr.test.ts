@@ -216,3 +216,45 @@ describe('<reper-qr>', () => {
     expect(svgEl.getAttribute('shape-rendering')).to.equal('crispEdges');
   });
 });
+
+describe('<reper-qr> never draws a module under 2 CSS px', () => {
+  const LONG = 'https://servicii-sociale.primaria-exemplu.ro/sprijin/violenta-domestica/servicii-locale?limba=ro&judet=cluj#lista';
+  const perModule = (el: ReperQr) => {
+    const svgEl = el.shadowRoot!.querySelector('svg')!;
+    return svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
+  };
+
+  // [ecc, size, whether that size is too small for the code as asked (a development warning)]
+  const CASES = [['H', '60', true], ['M', '60', true], ['L', '40', true], ['H', '200', false], ['Q', '3rem', true]] as const;
+  for (const [ecc, size, tooSmall] of CASES) {
+    it(`a long URL at ${ecc}, size ${size}: ≥ 2 px per module, and it decodes at the size drawn`, async () => {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...a: unknown[]) => void warnings.push(a.join(' '));
+      try {
+        const el = await fixture<ReperQr>(html`<reper-qr value=${LONG} ecc=${ecc} size=${size}></reper-qr>`);
+        await settle(el);
+        await new Promise((r) => requestAnimationFrame(r));
+        await settle(el);
+        const px = perModule(el);
+        expect(px, 'CSS px per module').to.be.at.least(2);
+        // jsQR on the pixels at the drawn size (rounded up to whole pixels per module).
+        const { image } = await rasterise(el, Math.ceil(px));
+        const { default: jsQR } = await import('jsqr');
+        expect(jsQR(image.data, image.width, image.height)?.data).to.equal(LONG);
+        expect(warnings.some((w) => /too small for this code/.test(w)), 'a development warning').to.equal(tooSmall);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('keeps the requested level when the code is large enough', async () => {
+    const el = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" ecc="H" size="300"></reper-qr>`);
+    await settle(el);
+    const high = el.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width;
+    const low = await fixture<ReperQr>(html`<reper-qr value="https://example.org/" ecc="L" size="300"></reper-qr>`);
+    await settle(low);
+    expect(high).to.be.greaterThan(low.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width);
+  });
+});

@@ -355,8 +355,9 @@ describe('reper export-hsds / import-hsds (Open Referral HSDS 3.0)', () => {
     };
     const r = reper('import-hsds', write('foreign.json', foreign));
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /services\[1\]\.verifiedAt: is required/);
-    assert.match(r.stderr, /services\[1\]\.hours: must give open247/);
+    // Problems name the HSDS field, then the Reper one.
+    assert.match(r.stderr, /services\[1\]\.assured_date \(services\[1\]\.verifiedAt\): is required/);
+    assert.match(r.stderr, /services\[1\]\.schedules \(services\[1\]\.hours\): must give open247/);
     foreign.services.pop();
     const ok = reper('import-hsds', write('foreign2.json', foreign));
     assert.equal(ok.code, 0, ok.stderr);

@@ -57,6 +57,22 @@ for (const [width, height] of [
         assert.deepEqual(await axe(page), [], `axe violations (${where})`);
         assert.deepEqual(await smallTargets(page), [], `targets under 48 px (${where})`);
       }
+      // The operator's status panel: in the same language, clean, its close button thumb-sized.
+      await onKiosk(page, (k) => {
+        for (let i = 0; i < 5; i++) k.shadowRoot.querySelector('.corner').click();
+      });
+      await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('.status'));
+      assert.deepEqual(await axe(page), [], `axe violations (${lang}, status panel, ${width}×${height})`);
+      assert.deepEqual(await smallTargets(page), [], `targets under 48 px (${lang}, status panel)`);
+      const clear = await onKiosk(page, (k) => {
+        const close = k.shadowRoot.querySelector('.status .close').getBoundingClientRect();
+        const exit = k.shadowRoot.querySelector('reper-exit').getBoundingClientRect();
+        const apart = close.right <= exit.left || close.left >= exit.right || close.bottom <= exit.top || close.top >= exit.bottom;
+        return { apart, width: close.width, height: close.height };
+      });
+      assert.equal(clear.apart, true, 'the close button is not under the exit button');
+      assert.ok(clear.width >= 64 && clear.height >= 64, `a large close button: ${clear.width}×${clear.height}`);
+      await onKiosk(page, (k) => k.shadowRoot.querySelector('.status .close').click());
     }
     await context.close();
   });

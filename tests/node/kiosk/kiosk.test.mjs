@@ -206,6 +206,25 @@ describe('kiosk', () => {
     await page.close();
   });
 
+  test('config errors are in the operator’s language: every problem, its path and reason, no markdown', async () => {
+    feed.state.configs['bad-hu'] = { defaultLanguage: 'hu', languages: ['hu', 'ro'], idleSeconds: 3, publicKeys: ['placeholder'], colour: 'red', schedule: [] };
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-bad-hu.html`);
+    const found = await onKiosk(page, (k) => ({
+      lang: k.shadowRoot.querySelector('.frame').getAttribute('lang'),
+      title: k.shadowRoot.querySelector('.operator h1').textContent.trim(),
+      items: [...k.shadowRoot.querySelectorAll('.problems li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+    }));
+    assert.equal(found.lang, 'hu');
+    assert.equal(found.title, 'A kioszk beállításai hibásak');
+    const byPath = Object.fromEntries(found.items.map((t) => [t.split(' ')[0], t]));
+    assert.match(byPath.idleSeconds, /legalább 5 kell legyen/);
+    assert.match(byPath['publicKeys[0]'], /nyilvános kulcs/);
+    assert.match(byPath.colour, /ismeretlen mező: „colour”/);
+    assert.match(byPath.schedule, /nyitvatartási sáv/);
+    for (const item of found.items) assert.doesNotMatch(item, /`/, `no markdown: ${item}`);
+    await page.close();
+  });
+
   test('with no feed copy at all and the feed server down, it shows the national lines', async () => {
     feed.state.configs.down = baseConfig({ feedUrl: '/t/feed.json' });
     feed.state.status = 500;

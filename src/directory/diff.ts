@@ -1,6 +1,6 @@
-import { localized } from '../directory/localized.js';
-import type { Directory, Service } from '../directory/schema.js';
-import { formatPath } from '../directory/validate.js';
+import { localized } from './localized.js';
+import type { Directory, Service } from './schema.js';
+import { formatPath } from './validate.js';
 
 export interface FieldChange {
   path: string;
