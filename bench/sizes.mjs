@@ -51,6 +51,7 @@ export function sizeRows(root = '.') {
   row('cdn/hotline.js + cdn/exit.js', ['hotline', 'exit'], 18);
   row(`all website elements (${ELEMENTS.join(', ')})`, ELEMENTS, 60);
   const kioskFiles = ['kiosk/index.html', 'kiosk/kiosk.css'].map((f) => join(root, f)).filter(existsSync);
+  pathwayRows(root, rows);
   row('kiosk page (service worker excluded)', ['kiosk'], 100, kioskFiles);
   // The directory editor is its own page and script: reported, not part of any website budget.
   const editorFiles = ['editor/editor.js', 'editor/index.html', 'editor/editor.css'].map((f) => join(root, f));
@@ -62,6 +63,29 @@ export function sizeRows(root = '.') {
     row(`cdn/${f} alone`, [f.slice(0, -3)], null);
   }
   return rows;
+}
+
+/**
+ * `<reper-pathway>` loads its texts one language at a time (lazily imported chunks, which the
+ * closure above does not count). Its budget row counts what a page really downloads: the entry, its
+ * static imports and the largest language-and-audience chunk.
+ */
+function pathwayRows(root, rows) {
+  const entry = join(root, 'cdn', 'pathway.js');
+  const figure = 'cdn/pathway.js with its dependencies and its largest language + audience texts';
+  if (!existsSync(entry)) {
+    rows.push({ figure, value: null, unit: 'KB', budget: 15, pass: false, note: 'missing: cdn/pathway.js' });
+    return;
+  }
+  const DYNAMIC = /import\(\s*["'](\.[^"']+)["']\s*\)/g;
+  const statics = closure(entry);
+  const langs = new Set();
+  for (const f of statics) for (const m of readFileSync(f, 'utf8').matchAll(DYNAMIC)) langs.add(normalize(join(dirname(f), m[1])));
+  // What a language adds: its chunk and whatever it imports that the entry did not already load.
+  const adds = (f) => [...closure(f)].filter((p) => !statics.has(p)).reduce((sum, p) => sum + gz(p), 0);
+  const largest = Math.max(0, ...[...langs].filter((f) => !statics.has(f)).map(adds));
+  const bytes = bytesOf([entry]) + largest;
+  rows.push({ figure, value: bytes / 1000, unit: 'KB', budget: 15, pass: bytes <= 15_000, note: langs.size ? undefined : 'no language chunks found' });
 }
 
 export async function run() {

@@ -24,6 +24,7 @@ const USAGE = `Usage: npm run poster -- [options]
   --url https://…      where the QR code leads (default: it dials 0800 500 333)
   --out poster.pdf     output file (default poster.pdf)
   --neutral            wording that does not name violence or abuse
+  --pathway            add the short "what happens next" (police assessment, protection orders, support)
   --institution TEXT   the institution's name, printed at the top
   --logo FILE          the institution's logo (PNG, JPEG, SVG or WebP)
   --cdn DIR            built bundles to use (default cdn/ of this package)
@@ -43,6 +44,7 @@ try {
       url: { type: 'string' },
       out: { type: 'string', default: 'poster.pdf' },
       neutral: { type: 'boolean', default: false },
+      pathway: { type: 'boolean', default: false },
       institution: { type: 'string' },
       logo: { type: 'string' },
       cdn: { type: 'string', default: join(ROOT, 'cdn') },
@@ -112,13 +114,14 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
   await page.evaluate(
-    async ({ size, langs, url, neutral, institution, logo }) => {
+    async ({ size, langs, url, neutral, pathway, institution, logo }) => {
       await customElements.whenDefined('reper-poster');
       const poster = document.createElement('reper-poster');
       poster.setAttribute('size', size);
       poster.setAttribute('langs', langs.join(','));
       if (url) poster.setAttribute('url', url);
       if (neutral) poster.setAttribute('neutral', '');
+      if (pathway) poster.setAttribute('pathway', '');
       if (institution) {
         const name = document.createElement('span');
         name.slot = 'institution';
@@ -139,7 +142,7 @@ try {
       await qr?.updateComplete;
       await document.fonts.ready;
     },
-    { size, langs, url: args.url, neutral: args.neutral, institution: args.institution, logo: Boolean(args.logo) },
+    { size, langs, url: args.url, neutral: args.neutral, pathway: args.pathway, institution: args.institution, logo: Boolean(args.logo) },
   );
   if (errors.length) throw new Error(errors.join('\n'));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

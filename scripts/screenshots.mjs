@@ -1,8 +1,9 @@
 // `npm run screenshots` (after the build): the pictures in the guides, made with headless Chromium.
 //   - every example page (examples/*.html) at 1280 px and 320 px wide → docs/screenshots/<page>-<width>.png
 //   - the kiosk (kiosk/index.html on the sample config) in portrait 1080×1920 and landscape
-//     1920×1080, on its attract screen and on the finder after a tap
-//     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder>.png
+//     1920×1080, on its attract screen, on the finder after a tap and on "what happens next"
+//     → docs/screenshots/kiosk-<portrait|landscape>-<attract|finder|pathway>.png
+//   - <reper-pathway> alone (examples/pathway.html) → docs/screenshots/pathway-*.png
 //   - the directory editor (editor/ on the sample) → docs/screenshots/editor-<width>-<step>.png
 // `node scripts/screenshots.mjs school hospital` retakes only those example pages.
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -33,6 +34,7 @@ for (const name of pages) {
 await screenshot(shots);
 for (const s of shots) console.log(s.out);
 
+if (!only.length || only.includes('pathway')) await pathwayShots();
 if (!only.length || only.includes('kiosk')) await kioskShots();
 if (!only.length || only.includes('editor')) await editorShots();
 
@@ -101,6 +103,42 @@ async function editorShots() {
   }
 }
 
+/** <reper-pathway> on its own: closed at 1280 px, every step open at 320 px, the professional audience. */
+async function pathwayShots() {
+  const server = createServer((req, res) => serveStatic('.', req, res));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    for (const [id, width, open, name] of [
+      ['general', 1280, false, 'pathway-general-1280'],
+      ['general', 320, true, 'pathway-general-open-320'],
+      ['professional', 1280, true, 'pathway-professional-open-1280'],
+    ]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900, deviceScaleFactor: width < 600 ? 2 : 1 });
+      await page.goto(`${base}/examples/pathway.html`, { waitUntil: 'networkidle0' });
+      await page.evaluate(
+        async (sel, expand) => {
+          const el = document.querySelector(sel);
+          await el.updateComplete;
+          if (expand) el.expandAll();
+          await el.updateComplete;
+        },
+        `#${id}`,
+        open,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await (await page.$(`#${id}`)).screenshot({ path: `${OUT}/${name}.png` });
+      console.log(`${OUT}/${name}.png`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 /** The kiosk needs a tap between its two views, so it gets its own small loop. */
 async function kioskShots() {
   const server = createServer((req, res) => serveStatic('.', req, res));
@@ -136,6 +174,18 @@ async function kioskShots() {
       await new Promise((r) => setTimeout(r, 800));
       await page.screenshot({ path: `${OUT}/kiosk-${orientation}-finder.png` });
       console.log(`${OUT}/kiosk-${orientation}-finder.png`);
+
+      // "What happens next", with its first branch open.
+      await page.evaluate(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('.nav[data-view="pathway"]').click());
+      await page
+        .waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-pathway')?.shadowRoot?.querySelector('h2'), { timeout: 15_000 })
+        .catch(() => console.warn(`kiosk ${orientation}: the pathway did not open`));
+      await page.evaluate(() =>
+        document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-pathway').shadowRoot.querySelector('[aria-controls="d-imminent"]').click(),
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      await page.screenshot({ path: `${OUT}/kiosk-${orientation}-pathway.png` });
+      console.log(`${OUT}/kiosk-${orientation}-pathway.png`);
       await context.close();
     }
   } finally {

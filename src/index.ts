@@ -9,6 +9,7 @@ export * from './exit.js';
 export * from './finder.js';
 export * from './qr.js';
 export * from './poster.js';
+export * from './pathway.js';
 export * from './kiosk.js';
 export { registerTranslations } from './internal/strings.js';
 export { VERSION } from './internal/version.js';

@@ -1,6 +1,6 @@
 /**
- * Romanian help lines that were verified (see docs/helplines.md, which names the source of each
- * fact). A wrong number on a help display is a safety defect: add a line here only with a
+ * Romanian help lines that were verified (see docs/data/ro-helplines.md, which names the source
+ * of each fact). A wrong number on a help display is a safety defect: add a line here only with a
  * source, and never add 116 016, 116 123 or 116 006 (not operated in Romania).
  */
 export interface Helpline {
@@ -78,5 +78,5 @@ export const CHILD_HELPLINE: Helpline = {
   source: 'aradcity.ro; evz.ro (2026)',
 };
 
-// The anti-trafficking line 0800 800 678 (ANITP) is optional in docs/helplines.md and shown by no
+// The anti-trafficking line 0800 800 678 (ANITP) is optional in docs/data/ro-helplines.md and shown by no
 // element, so it has no constant here; add one with its source if an element comes to show it.

@@ -2,13 +2,13 @@ import type { Directory, Service } from '../directory/schema.js';
 import { CHILD_ABUSE, CHILD_HELPLINE, EMERGENCY, EMERGENCY_SMS, type Helpline, NATIONAL_HELPLINE } from './helplines.js';
 
 /**
- * The built-in national directory: only the lines marked **show** in docs/helplines.md
+ * The built-in national directory: only the lines marked **show** in docs/data/ro-helplines.md
  * (0800 500 333, 112, 113 with its registration note, 119 and 116 111 without hours), built from
  * the verified facts in `helplines.ts`. Every element uses it when there is no feed or no good
  * feed, so help is never an empty list. The anti-trafficking line (optional) is not included.
  */
 
-/** Date the facts in docs/helplines.md were compiled. */
+/** Date the facts in docs/data/ro-helplines.md were compiled. */
 const VERIFIED_AT = '2026-11-28';
 
 /** `0800500333` → `+40800500333`; short numbers (112, 116111) stay as dialled. */

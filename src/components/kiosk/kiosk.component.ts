@@ -28,7 +28,7 @@ import { Heartbeat, Watchdog, WakeLock, heapBytes, msUntilHour } from './runtime
 import { TaskController } from './tasks.js';
 import { kioskStyles } from './kiosk.styles.js';
 
-export type KioskView = 'loading' | 'attract' | 'finder' | 'resources' | 'config-error';
+export type KioskView = 'loading' | 'attract' | 'finder' | 'pathway' | 'resources' | 'config-error';
 
 export interface KioskResetDetail {
   /** `idle` (nobody touched it for `idleSeconds`), `exit` (quick exit) or `api` (`reset()` called). */
@@ -51,8 +51,8 @@ const WARN_SECONDS = 10;
 const CONFIG_CACHE = 'reper-kiosk-config/1';
 
 /**
- * A full-screen lobby kiosk: the helpline large, a touch finder, QR codes to take help resources
- * away, a quick exit that returns to the start, and an idle reset that forgets the last person.
+ * A full-screen lobby kiosk: the helpline large, a touch finder, "what happens when you ask for
+ * help" (the police-intervention pathway), QR codes to take help resources away, a quick exit that returns to the start, and an idle reset that forgets the last person.
  * It keeps its directory in sync (ETag revalidation, signature check, last good copy in Cache
  * Storage), works offline after one online visit (service worker), keeps the screen on, reloads
  * nightly and when stuck, dims outside its opening hours, and can report its health to a
@@ -140,6 +140,7 @@ export class ReperKioskElement extends ReperElement {
   private readonly views: readonly ViewDef[] = [
     { id: 'attract', nav: 'home', render: () => this.renderAttract() },
     { id: 'finder', nav: 'find', render: () => this.renderFinder() },
+    { id: 'pathway', nav: 'pathway', render: () => this.renderPathway() },
     { id: 'resources', nav: 'resources', offered: (cfg) => cfg.resources.length > 0, render: () => this.renderResources() },
   ];
 
@@ -591,6 +592,18 @@ export class ReperKioskElement extends ReperElement {
     return html`<div class="scroll finder-view">
       <reper-hotline variant="compact"></reper-hotline>
       <reper-finder layout="kiosk"></reper-finder>
+    </div>`;
+  }
+
+  /**
+   * What happens when you ask for help; a new element each visit, so nothing opened stays for the
+   * next person. `<reper-pathway>` is loaded when the view first opens (its own cdn/pathway.js,
+   * precached by the service worker), so that bundle stays whole for websites.
+   */
+  private renderPathway() {
+    void import('../../pathway.js').catch(() => undefined);
+    return html`<div class="scroll pathway-view">
+      <reper-pathway></reper-pathway>
     </div>`;
   }
 

@@ -242,6 +242,12 @@ export const kioskStyles = css`
     align-content: start;
     gap: var(--_space);
   }
+  .pathway-view reper-pathway {
+    --reper-pathway-font-size: 1em;
+    width: 100%;
+    max-width: 56em;
+    justify-self: center;
+  }
   .resources h1 {
     font-size: 1.6em;
   }

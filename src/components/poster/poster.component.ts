@@ -34,6 +34,7 @@ export const MAX_POSTER_LANGS = 4;
  * @csspart number - The national helpline number.
  * @csspart emergency - The box with 112.
  * @csspart qr - The QR code with its caption.
+ * @csspart pathway - The short "what happens next" (with the `pathway` attribute).
  *
  * The poster's colours are its own (print-safe) and do not follow the site's screen theme.
  *
@@ -64,6 +65,9 @@ export class ReperPosterElement extends ReperElement {
    * Without it, or with anything else, the code dials the national helpline.
    */
   @property() url = '';
+
+  /** Adds a short "what happens next" (the police-intervention pathway in three sentences); the poster still fits one page. */
+  @property({ type: Boolean }) pathway = false;
 
   @state() private hasHeader = false;
 
@@ -182,6 +186,7 @@ export class ReperPosterElement extends ReperElement {
       <p part="number" class="number"><a href=${NATIONAL_HELPLINE.href}>${NATIONAL_HELPLINE.display}</a></p>
       <p class="features lines">${this.lines('features')}</p>
       <p class="who lines">${this.lines('who')}</p>
+      ${this.pathway ? html`<p part="pathway" class="pathway lines">${this.lines('pathway')}</p>` : nothing}
       <div class="bottom">
         <div part="emergency" class="emergency">
           <p class="lines">${this.lines('emergency')}</p>

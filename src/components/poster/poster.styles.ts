@@ -160,6 +160,13 @@ export const posterStyles = css`
     font-size: calc(max(3.5cqw * var(--_k), 2.3cqw) * var(--_fit, 1));
   }
 
+  .pathway {
+    font-size: calc(max(2.9cqw * var(--_k), 2.1cqw) * var(--_fit, 1));
+    line-height: 1.3;
+    border-top: 0.3cqw solid currentColor;
+    padding-top: 1.5cqw;
+  }
+
   .bottom {
     display: flex;
     align-items: flex-end;

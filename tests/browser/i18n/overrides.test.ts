@@ -9,6 +9,7 @@ import '../../../src/exit.js';
 import '../../../src/qr.js';
 import '../../../src/poster.js';
 import '../../../src/kiosk.js';
+import '../../../src/pathway.js';
 import { exitHandlerContext } from '../../../src/internal/context.js';
 import { translate, type LocaleTable } from '../../../src/internal/i18n.js';
 import { LANGS, type Lang } from '../../../src/internal/lang.js';
@@ -19,6 +20,10 @@ import hotlineLocales from '../../../src/locales/hotline.js';
 import kioskLocales from '../../../src/locales/kiosk.js';
 import posterLocales from '../../../src/locales/poster.js';
 import qrLocales from '../../../src/locales/qr.js';
+import pathwayRo from '../../../src/locales/ro/pathway-general.json';
+import pathwayHu from '../../../src/locales/hu/pathway-general.json';
+import pathwayEn from '../../../src/locales/en/pathway-general.json';
+import pathwayUk from '../../../src/locales/uk/pathway-general.json';
 import { $, finder, text, typeQuery } from '../finder/helpers.js';
 
 const TABLES: Record<string, LocaleTable> = {
@@ -28,6 +33,8 @@ const TABLES: Record<string, LocaleTable> = {
   finder: finderLocales,
   poster: posterLocales,
   kiosk: kioskLocales,
+  // The pathway loads its tables lazily; its general-audience files are what it shows by default.
+  pathway: { ro: pathwayRo, hu: pathwayHu, en: pathwayEn, uk: pathwayUk },
 };
 
 /** Puts the shipped wording of a namespace back, so one case's override does not leak into the next. */
@@ -116,6 +123,15 @@ describe('one translator: overrides through registerTranslations, for every elem
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const lines = [...el.shadowRoot!.querySelectorAll('.scan .lines span')].map((s) => text(s));
     expect(lines).to.deep.equal(['Scanați (RO)', 'Скануйте (UK)']);
+  });
+
+  it('pathway: a shared line and an audience line with a number placeholder', async () => {
+    registerTranslations('hu', 'pathway', { title: 'Mi jön ezután?', general: { danger: 'Most veszélyben? {{emergency}}' } });
+    const el = await fixture(html`<reper-pathway lang="hu"></reper-pathway>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shadowText(el, 'h2')).to.equal('Mi jön ezután?');
+    expect(shadowText(el, '.danger')).to.equal('Most veszélyben? 112');
+    expect(el.shadowRoot!.querySelector('.danger a')!.getAttribute('href')).to.equal('tel:112');
   });
 
   it('kiosk: the attract line in every offered language', async () => {

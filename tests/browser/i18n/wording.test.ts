@@ -1,5 +1,5 @@
 // Truthful wording: the operator of 0800 500 333 states that the line is free and open 24/7, and
-// nothing about confidentiality or anonymity (docs/helplines.md). No shipped string, in any
+// nothing about confidentiality or anonymity (docs/data/ro-helplines.md). No shipped string, in any
 // language, variant or element, may promise either.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/hotline.js';

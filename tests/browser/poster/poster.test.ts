@@ -58,6 +58,19 @@ describe('<reper-poster>', () => {
     expect(text).to.contain('In immediate danger? Call');
   });
 
+  it('adds the short "what happens next" in every language only with `pathway`, and still fits the sheet', async () => {
+    const plain = await poster({ langs: ALL });
+    expect(plain.shadowRoot!.querySelector('[part="pathway"]')).to.equal(null);
+    const el = await fixture<ReperPosterElement>(html`<reper-poster langs=${ALL} pathway></reper-poster>`);
+    await el.updateComplete;
+    const spans = [...el.shadowRoot!.querySelectorAll('[part="pathway"] > span')];
+    expect(spans.map((s) => s.getAttribute('lang'))).to.deep.equal(['ro', 'hu', 'en', 'uk']);
+    expect(spans[0].textContent).to.include('ordin de protecție provizoriu');
+    expect(spans[2].textContent).to.include('provisional protection order');
+    const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+    expect(base.scrollHeight).to.be.at.most(base.clientHeight + 1);
+  });
+
   it('prints every listed language, in order, each marked with its lang', async () => {
     const el = await poster({ langs: 'hu, ro' });
     const spans = [...part(el, 'title').querySelectorAll('span')];

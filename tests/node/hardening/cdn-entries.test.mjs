@@ -11,9 +11,10 @@ const ENTRIES = {
   'finder.js': ['reper-finder'],
   'qr.js': ['reper-qr'],
   'poster.js': ['reper-poster'],
+  'pathway.js': ['reper-pathway'],
   'provider.js': ['reper-provider'],
   'kiosk.js': ['reper-kiosk'],
-  'reper.js': ['reper-provider', 'reper-hotline', 'reper-exit', 'reper-finder', 'reper-qr', 'reper-poster', 'reper-kiosk'],
+  'reper.js': ['reper-provider', 'reper-hotline', 'reper-exit', 'reper-finder', 'reper-qr', 'reper-poster', 'reper-pathway', 'reper-kiosk'],
 };
 
 let server;

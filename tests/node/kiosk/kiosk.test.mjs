@@ -67,6 +67,50 @@ describe('kiosk', () => {
     await page.close();
   });
 
+  test('"what happens next": the pathway with the numbers as text, in the kiosk language, forgotten at the idle reset', async () => {
+    feed.state.configs.pathway = baseConfig({ idleSeconds: 5 });
+    const page = await openKiosk(browser, `${server.url}/kiosk/t-pathway.html`);
+    await waitForEvent(page, 'reper-sync');
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="en"]').click());
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav[data-view="pathway"]').click());
+    const ready = () =>
+      page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-pathway')?.shadowRoot?.querySelector('h2'));
+    await ready();
+    assert.equal(await view(page), 'pathway');
+    const seen = await onKiosk(page, (k) => {
+      const p = k.shadowRoot.querySelector('reper-pathway').shadowRoot;
+      return {
+        title: p.querySelector('h2').textContent.trim(),
+        text: p.textContent.replace(/\s+/g, ' '),
+        links: p.querySelectorAll('a').length,
+        nav: k.shadowRoot.querySelector('.nav[data-view="pathway"]').textContent.trim(),
+      };
+    });
+    assert.equal(seen.title, 'What happens when you ask for help');
+    assert.equal(seen.nav, 'What happens next');
+    assert.match(seen.text, /0800 500 333/);
+    assert.match(seen.text, /112/);
+    assert.equal(seen.links, 0, 'a kiosk cannot call: numbers are text');
+    // Open a step, then leave the kiosk alone.
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-pathway').shadowRoot.querySelector('button[aria-controls="d-imminent"]').click());
+    assert.equal(
+      await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-pathway').shadowRoot.querySelector('button[aria-controls="d-imminent"]').getAttribute('aria-expanded')),
+      'true',
+    );
+    await waitForEvent(page, 'reper-kiosk-reset');
+    assert.equal(await view(page), 'attract');
+    assert.equal(await onKiosk(page, (k) => !!k.shadowRoot.querySelector('reper-pathway')), false);
+    // Back on the view: the default language and every step closed again.
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav[data-view="pathway"]').click());
+    await ready();
+    const again = await onKiosk(page, (k) => {
+      const p = k.shadowRoot.querySelector('reper-pathway').shadowRoot;
+      return { title: p.querySelector('h2').textContent.trim(), open: p.querySelectorAll('[aria-expanded="true"]').length };
+    });
+    assert.deepEqual(again, { title: 'Ce se întâmplă când ceri ajutor', open: 0 });
+    await page.close();
+  });
+
   test('quick exit returns to the attract screen without leaving the page', async () => {
     feed.state.configs.exit = baseConfig();
     const page = await openKiosk(browser, `${server.url}/kiosk/t-exit.html`);

@@ -54,6 +54,18 @@ for (const size of ['A4', 'A3']) {
   }
 }
 
+for (const langs of ['ro', 'ro,hu,en,uk']) {
+  test(`with the short pathway (--pathway), ${langs}, neutral or not: still one A4 page`, async () => {
+    for (const neutral of [[], ['--neutral']]) {
+      const out = join(dir, `pathway-${langs.replace(/,/g, '-')}${neutral.length ? '-neutral' : ''}.pdf`);
+      const r = await poster(['--size', 'A4', '--langs', langs, '--pathway', ...neutral, '--url', 'https://example.org/ajutor', '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      const { pages } = inspect(out);
+      assert.equal(pages, 1, `${out} has ${pages} pages`);
+    }
+  });
+}
+
 test('neutral wording, four languages, a long institution name and a logo still fit one A4 page', async () => {
   const logo = join(dir, 'logo.svg');
   writeFileSync(
