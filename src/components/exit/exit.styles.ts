@@ -19,5 +19,6 @@ summary{padding:.6em 0}
 .vh,.skiplink a:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
 .skiplink a:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
 @container (max-width:36rem){.base{flex-direction:column;align-items:stretch}details{max-width:none}}
+@media print{:host{display:none}}
 @media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}
 `;
