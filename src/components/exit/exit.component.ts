@@ -7,12 +7,11 @@ import { type ExitHandler, exitHandlerContext } from '../../internal/context.js'
 import locales from '../../locales/exit.js';
 import { exitStyles } from './exit.styles.js';
 import { DEFAULT_EXIT_HREF, coverPage, navigate, openDecoy, safeDestination } from './leave.js';
-import { type ExitPlacement, PlacementController } from './placement.js';
+import { place } from './placement.js';
 import { ESCAPE_WINDOW_MS, SHIFT_WINDOW_MS, type Shortcut, subscribeShortcut } from './shortcut.js';
 
 export type ExitVariant = 'button' | 'skiplink';
 export type ExitShortcut = Shortcut;
-export type { ExitPlacement };
 
 /** What started an exit. */
 export type ExitTrigger = 'click' | 'shift3' | 'escape2' | 'method';
@@ -41,10 +40,10 @@ export interface ReperExitEventDetail {
  *   `<a href="https://www.meteoromania.ro/" rel="noreferrer">Ieși rapid</a>`. Hidden once the
  *   element renders.
  *
- * Where it sits (`placement`): as the page's first element, a bar stuck to the top of the page; put
+ * Where it sits: as the page's first element, a bar stuck to the top of the page; put
  * anywhere else (a CMS content block), a thumb-sized button fixed to the bottom corner of the
  * viewport, with room kept below the page's end so it never hides the last lines or a focused
- * control for good. The host reflects `placed="top"` or `placed="corner"`.
+ * control for good; one exit per page takes the corner, and then has the `corner` attribute.
  *
  * @csspart base - The wrapper (the sticky bar or corner button in the `button` variant).
  * @csspart button - The exit link, drawn as a button (or the skip link).
@@ -56,7 +55,6 @@ export interface ReperExitEventDetail {
  * @cssproperty --reper-exit-radius - Button corner radius.
  * @cssproperty --reper-exit-z-index - Stacking order of the sticky bar (default 1000).
  * @cssproperty --reper-exit-top - Distance of the sticky bar from the top of the viewport.
- * @cssproperty --reper-exit-corner-inset - Distance of the corner button from the viewport's edges (default 0.5rem).
  * @cssproperty --reper-exit-font-size - Type size of the button (default 1rem; the kiosk enlarges it).
  *
  * @event reper-exit - Fired on the element after the page is covered and just before it leaves
@@ -77,12 +75,6 @@ export class ReperExitElement extends ReperElement {
   /** `button` (sticky button, default) or `skiplink` (hidden until focused by keyboard). */
   @property({ reflect: true }) variant: ExitVariant = 'button';
 
-  /**
-   * `auto` (default): `top` when the exit is the page's first element, else `corner`; `top`: a bar
-   * stuck to the top of its container; `corner`: fixed to the viewport's bottom corner (one per page).
-   */
-  @property() placement: ExitPlacement = 'auto';
-
   /** Shows a disclosure that explains what quick exit cannot do. */
   @property({ type: Boolean }) info = false;
 
@@ -97,12 +89,6 @@ export class ReperExitElement extends ReperElement {
 
   protected readonly i18n = new LiteI18nController(this, 'exit', locales);
 
-  // A kiosk (or any exit handler) lays its exit out itself, as does a shadow root the exit is in.
-  protected readonly placer = new PlacementController(this, () => ({
-    placement: this.placement,
-    button: this.variant !== 'skiplink',
-    hosted: !!this.exitHandler,
-  }));
 
   private unsubscribe?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
@@ -128,6 +114,7 @@ export class ReperExitElement extends ReperElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    place(this, false);
     this.unsubscribe?.();
     clearTimeout(this.timer);
   }
@@ -167,6 +154,11 @@ export class ReperExitElement extends ReperElement {
   private onClick(event: MouseEvent): void {
     event.preventDefault();
     this.exit('click');
+  }
+
+  override willUpdate(): void {
+    // Top or corner (see placement.ts); a kiosk (any exit handler) lays its exit out itself.
+    place(this, this.variant !== 'skiplink' && !this.exitHandler);
   }
 
   override render() {

@@ -6,9 +6,7 @@ export const exitStyles = css`
 :host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size}
 :host([hidden]){display:none}
 :host([variant=skiplink]){position:static}
-:host([placed=corner]){position:fixed;top:auto;bottom:var(--reper-exit-corner-inset,.5rem);inset-inline-end:var(--reper-exit-corner-inset,.5rem);container-type:normal;max-width:calc(100vw - 2 * var(--reper-exit-corner-inset,.5rem))}
-:host([placed=corner]) .base{flex-direction:column-reverse;align-items:flex-end;padding:0}
-:host([placed=corner]) a:not(:focus-visible){box-shadow:0 0 0 2px #fff,0 2px 8px #0008}
+:host([corner]){position:fixed;inset:auto 0 0 auto;container-type:normal}
 .base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:var(--reper-exit-font-size,1rem)/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
 .neutral a{background:var(--reper-exit-background,#2f4454)}
@@ -19,6 +17,5 @@ summary{padding:.6em 0}
 .vh,.skiplink a:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
 .skiplink a:focus{position:fixed;top:.5rem;left:.5rem;z-index:2147483646}
 @container (max-width:36rem){.base{flex-direction:column;align-items:stretch}details{max-width:none}}
-@media print{:host{display:none}}
 @media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}
 `;

@@ -56,7 +56,7 @@ for (const [file, placed] of Object.entries(PLACED)) {
         window.scrollTo(0, Math.min(3000, document.documentElement.scrollHeight));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const r = main.shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
-        return { placed: main.getAttribute('placed'), top: r.top, bottom: r.bottom, height: r.height, scrolled: window.scrollY };
+        return { placed: main.hasAttribute('corner') ? 'corner' : 'top', top: r.top, bottom: r.bottom, height: r.height, scrolled: window.scrollY };
       });
       assert.equal(seen.placed, placed);
       assert.ok(seen.height >= 48, `thumb-sized (${seen.height} px)`);

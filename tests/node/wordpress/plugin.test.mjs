@@ -139,7 +139,7 @@ describe('WordPress plugin', { skip: why ? `needs ${why}` : false, timeout: 3000
               upgraded: tags.filter((t) => document.querySelector(t)?.shadowRoot?.childElementCount),
               hotline: document.querySelector('reper-hotline').shadowRoot.textContent,
               finder: finder.shadowRoot.textContent,
-              placed: document.querySelector('reper-exit').getAttribute('placed'),
+              placed: document.querySelector('reper-exit').hasAttribute('corner') ? 'corner' : 'top',
               lang: document.querySelector('reper-hotline').getAttribute('lang'),
               cookie: document.cookie,
               storage: localStorage.length + sessionStorage.length,
@@ -232,7 +232,7 @@ describe('WordPress plugin', { skip: why ? `needs ${why}` : false, timeout: 3000
     );
     const exit = await page.evaluate(() => {
       const e = document.querySelector('.reper-editor-preview reper-exit');
-      return { shortcut: e.getAttribute('shortcut'), placed: e.getAttribute('placed') };
+      return { shortcut: e.getAttribute('shortcut'), placed: e.hasAttribute('corner') ? 'corner' : 'top' };
     });
     assert.deepEqual(exit, { shortcut: 'none', placed: 'top' }, 'in the editor the exit neither listens for Shift nor leaves its block');
     // A click on the preview's exit does not leave the editor.
