@@ -55,7 +55,12 @@ export async function startSite({ files = {} } = {}) {
   const close = async () => {
     for (const p of procs.reverse()) {
       if (p.exitCode === null) {
-        p.kill('SIGTERM');
+        // php -S with workers is a process group (detached): stop the workers with it.
+        try {
+          process.kill(p.spawnargs[0] === 'php' ? -p.pid : p.pid, 'SIGTERM');
+        } catch {
+          p.kill('SIGTERM');
+        }
         await Promise.race([new Promise((r) => p.once('exit', r)), sleep(10000)]);
         if (p.exitCode === null) p.kill('SIGKILL');
       }
@@ -127,12 +132,11 @@ ${code}
     php(`wp_install('Școala Exemplu', 'admin', 'admin@example.org', false, '', 'admin-password-1'); update_option('blogdescription', '');`, { installing: true });
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
       cwd: site,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     procs.push(server);
-    const log = [];
-    server.stderr.on('data', (d) => log.push(String(d)));
     await waitFor(async () => {
       try {
         return (await fetch(`${url}/wp-login.php`)).ok;
@@ -140,7 +144,7 @@ ${code}
         return false;
       }
     }, 'php -S');
-    return { url, site, php, close, log, debugLog: () => (existsSync(join(site, 'debug.log')) ? readFileSync(join(site, 'debug.log'), 'utf8') : '') };
+    return { url, site, php, close, debugLog: () => (existsSync(join(site, 'debug.log')) ? readFileSync(join(site, 'debug.log'), 'utf8') : '') };
   } catch (e) {
     await close();
     throw e;

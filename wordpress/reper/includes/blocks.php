@@ -74,6 +74,7 @@ add_action(
 			REPER_VERSION,
 			true
 		);
+		wp_enqueue_style( 'reper-editor', plugins_url( 'assets/editor.css', REPER_FILE ), array(), REPER_VERSION );
 		wp_add_inline_script( 'reper-editor', 'window.reperEditor = ' . wp_json_encode( reper_editor_strings() ) . ';', 'before' );
 		// The previews are the elements themselves, upgraded by the same bundle as the front end.
 		reper_enqueue( 'reper' );

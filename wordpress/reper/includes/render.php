@@ -104,7 +104,7 @@ function reper_render_hotline( array $a ): string {
 }
 
 /**
- * `reper/exit`: <reper-exit>. In the editor's preview it has no shortcut and stays in its block.
+ * `reper/exit`: <reper-exit>. In the editor's preview it has no shortcut (assets/editor.css keeps it in its block).
  *
  * @param array $a Block attributes.
  */
@@ -129,7 +129,6 @@ function reper_render_exit( array $a ): string {
 			'shortcut'  => $preview ? 'none' : reper_pick( $a['shortcut'] ?? null, array( 'shift3', 'escape2', 'none' ) ),
 			'label'     => '' !== $label ? $label : null,
 			'info'      => ! empty( $a['info'] ),
-			'placement' => $preview ? 'top' : null,
 		)
 	);
 	return '<reper-exit' . reper_attrs( $attrs ) . sprintf( '><a href="%s" rel="noreferrer">%s</a></reper-exit>', esc_url( $href, array( 'https', 'http' ) ), esc_html( $shown ) );
