@@ -1,5 +1,5 @@
 // `npm run build`: rollup (dist/, cdn/, dist/cli/), custom-elements.json from the JSDoc, the feed's
-// JSON Schema, and the kiosk's service worker. Rollup writes into a fresh folder that is swapped in
+// JSON Schema, the kiosk's service worker and the WordPress plugin zip. Rollup writes into a fresh folder that is swapped in
 // at the end, so a server or test reading cdn/ never sees a half-built one.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -27,4 +27,5 @@ if (existsSync('dist/cli/reper.js')) chmodSync('dist/cli/reper.js', 0o755);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 if (existsSync('scripts/build-kiosk.mjs')) run(process.execPath, ['scripts/build-kiosk.mjs']);
 if (existsSync('scripts/build-examples.mjs')) run(process.execPath, ['scripts/build-examples.mjs']);
-console.log('built dist/, cdn/, custom-elements.json, kiosk/sw.js, editor/editor.js and the React example');
+run(process.execPath, ['scripts/build-wordpress.mjs']);
+console.log('built dist/, cdn/, custom-elements.json, kiosk/sw.js, editor/editor.js, the React example and dist/wordpress/reper.zip');

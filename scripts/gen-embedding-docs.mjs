@@ -163,10 +163,48 @@ block. Examples you can open: \`npm start\`, then http://localhost:8000/examples
   person is reading, and Core Web Vitals count it).
 - **Strict Content-Security-Policy works**: \`script-src 'self'\`, \`style-src 'self'\`, Trusted Types.
   No inline script is needed.
-- **WordPress**: use a *Custom HTML* block. Only users who may post unfiltered HTML (site
-  administrators) can save \`<script>\` tags; otherwise ask an administrator to load the script once
-  for the whole site (in the theme or with a header-scripts plugin) and paste only the elements.
-  See \`examples/school.html\`.
+- **WordPress**: install the Reper plugin (below). Its blocks work for every editor; pasted
+  elements in a *Custom HTML* block survive only for users who may post unfiltered HTML.
+- **Where to put the quick exit**: first in \`<body>\` if you can (a bar stuck to the top of the
+  window). Anywhere else — a CMS content block — it moves itself to the window's bottom corner,
+  stays there however far the page scrolls, and keeps room below the page's end.
+
+## WordPress
+
+\`dist/wordpress/reper.zip\` (written by \`npm run build\`) is a WordPress plugin for WordPress 6.1 or
+newer and PHP 8.0 or newer. It holds the \`cdn/\` files, so every script is served from your own
+site (WordPress.org plugin guideline 8: no third-party code), and only on pages that use a Reper
+block or shortcode. WordPress 6.5 and newer load them as script modules; 6.1 to 6.4 as
+\`<script type="module">\`.
+
+1. **Install**: *Plugins → Add New → Upload Plugin*, choose \`reper.zip\`, *Install Now*, *Activate*.
+2. **Settings → Reper** (administrators): the directory feed URL (\`https://\` or a path on your
+   site; empty: the national helplines only), the publisher's public key(s) (the text of the
+   \`.pub\` file; then only a signed feed is shown), the language (default: the page's), neutral
+   mode, map links (Google Maps, OpenStreetMap or none) and the quick exit's destination (default:
+   the national weather service). A value that is not valid is refused with a message naming the
+   field and why, and the previous value stays.
+3. **Blocks**: in the block inserter, category **Reper**: *Helpline*, *Quick exit*, *Service
+   finder*, *QR code* and *What happens when you ask for help*. Their options are in the block
+   sidebar. The preview in the editor is the element itself, as on the page; in the editor the
+   quick exit neither answers Shift nor leaves.
+4. **Shortcodes** (classic editor, widgets): \`[reper_hotline variant="card" audience="children"]\`,
+   \`[reper_exit info]\`, \`[reper_finder locality="Turda" report-changes="1"]\`,
+   \`[reper_qr value="https://example.org/ajutor" label="example.org/ajutor"]\`,
+   \`[reper_pathway audience="professional"]\`. Attributes as for the blocks.
+
+The post stores only the block comment (\`<!-- wp:reper/hotline {"variant":"card"} /-->\`) or the
+shortcode, never custom-element markup, so WordPress's HTML filter (kses) has nothing to strip:
+Editors and Authors without the *unfiltered_html* capability (on multisite, everyone but super
+admins; with \`DISALLOW_UNFILTERED_HTML\`, everyone) can use every block. The page's HTML has the
+numbers as \`tel:\` links inside each element, so they show and call without JavaScript. The admin
+screens are in English and Romanian.
+
+<img src="../screenshots/wordpress-editor.png" alt="The block editor: the Helpline block selected, its preview the same card as on the page, its options (look, audience, neutral wording) in the sidebar, in Romanian" width="640">
+
+<img src="../screenshots/wordpress-front-1280.png" alt="The published post on a 1280 px screen: the helpline card, the finder with the sample-data notice, the quick exit in the bottom right corner" width="640"> <img src="../screenshots/wordpress-front-320.png" alt="The same post on a 320 px phone: the quick exit in the bottom right corner" width="160">
+
+<img src="../screenshots/wordpress-settings.png" alt="Settings → Reper after a bad feed URL and public key: two error messages naming the fields, the previous values kept" width="640">
 
 ## Every element
 

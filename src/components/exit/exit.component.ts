@@ -6,6 +6,7 @@ import { type ExitHandler, exitHandlerContext } from '../../internal/context.js'
 import locales from '../../locales/exit.js';
 import { exitStyles } from './exit.styles.js';
 import { DEFAULT_EXIT_HREF, coverPage, navigate, openDecoy, safeDestination } from './leave.js';
+import { place } from './placement.js';
 import { ESCAPE_WINDOW_MS, SHIFT_WINDOW_MS, type Shortcut, subscribeShortcut } from './shortcut.js';
 
 export type ExitVariant = 'button' | 'skiplink';
@@ -38,7 +39,12 @@ export interface ReperExitEventDetail {
  *   `<a href="https://www.meteoromania.ro/" rel="noreferrer">Ieși rapid</a>`. Hidden once the
  *   element renders.
  *
- * @csspart base - The wrapper (the sticky bar in the `button` variant).
+ * Where it sits: as the page's first element, a bar stuck to the top of the page; put
+ * anywhere else (a CMS content block), a thumb-sized button fixed to the bottom corner of the
+ * viewport, with room kept below the page's end so it never hides the last lines or a focused
+ * control for good; one exit per page takes the corner, and then has the `corner` attribute.
+ *
+ * @csspart base - The wrapper (the sticky bar or corner button in the `button` variant).
  * @csspart button - The exit link, drawn as a button (or the skip link).
  * @csspart info - The "what quick exit cannot do" disclosure.
  *
@@ -82,6 +88,7 @@ export class ReperExitElement extends ReperElement {
 
   protected readonly i18n = new I18nController(this, 'exit', locales);
 
+
   private unsubscribe?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -106,6 +113,7 @@ export class ReperExitElement extends ReperElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    place(this, false);
     this.unsubscribe?.();
     clearTimeout(this.timer);
   }
@@ -145,6 +153,11 @@ export class ReperExitElement extends ReperElement {
   private onClick(event: MouseEvent): void {
     event.preventDefault();
     this.exit('click');
+  }
+
+  override willUpdate(): void {
+    // Top or corner (see placement.ts); a kiosk (any exit handler) lays its exit out itself.
+    place(this, this.variant !== 'skiplink' && !this.exitHandler);
   }
 
   override render() {

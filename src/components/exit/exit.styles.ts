@@ -5,6 +5,7 @@ export const exitStyles = css`
 :host{display:block;position:sticky;top:var(--reper-exit-top,0);z-index:var(--reper-exit-z-index,1000);container-type:inline-size}
 :host([hidden]){display:none}
 :host([variant=skiplink]){position:static}
+:host([corner]){position:fixed;inset:auto 0 0 auto;container-type:normal}
 .base{display:flex;flex-flow:row-reverse wrap;align-items:flex-start;gap:.5rem;padding:.5rem;font:var(--reper-exit-font-size,1rem)/1.3 var(--reper-font-family,system-ui,sans-serif);pointer-events:none}
 .base>*{pointer-events:auto}
 .neutral a{background:var(--reper-exit-background,#2f4454)}
