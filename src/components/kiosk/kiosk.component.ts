@@ -15,10 +15,12 @@ import { localized } from '../../directory/localized.js';
 import { isOpenAt } from '../../directory/hours.js';
 import { NATIONAL_DIRECTORY } from '../../data/national.js';
 import locales from '../../locales/kiosk.js';
-import { ReperHotlineElement } from '../hotline/hotline.component.js';
-import { ReperExitElement } from '../exit/exit.component.js';
-import { ReperQrElement } from '../qr/qr.component.js';
-import { ReperFinderElement, type ReperSearchDetail } from '../finder/finder.component.js';
+// The child elements come from their package entries, so that each stays one file in cdn/ (a
+// shared chunk beside cdn/hotline.js and cdn/exit.js would cost them their size budgets).
+import { ReperHotlineElement } from '../../hotline.js';
+import { ReperExitElement } from '../../exit.js';
+import { ReperQrElement } from '../../qr.js';
+import { ReperFinderElement, type ReperSearchDetail } from '../../finder.js';
 import { type ConfigProblem, type KioskConfig, type Slide, configProblem, parseKioskConfig } from './config.js';
 import { LANGS } from '../../internal/lang.js';
 import { FeedSync, type SyncOutcome } from './feed-sync.js';
