@@ -107,10 +107,12 @@ describe('kiosk counters', () => {
     await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="hu"]').click());
     await onKiosk(page, (k) => k.shadowRoot.querySelector('.lang[lang="hu"]').click());
     await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav[data-view="resources"]').click());
+    // … and "what happens when you ask for help".
+    await onKiosk(page, (k) => k.shadowRoot.querySelector('.nav[data-view="pathway"]').click());
 
     const counters = await onKiosk(page, (k) => k.counters());
     assert.deepEqual(counters, {
-      [month()]: { sessions: 4, finderOpens: 3, categories: { shelter: 3 }, languages: { hu: 1 }, qrViews: 1, pathwayViews: 0 },
+      [month()]: { sessions: 4, finderOpens: 3, categories: { shelter: 3 }, languages: { hu: 1 }, qrViews: 1, pathwayViews: 1 },
     });
 
     // The export from the status panel.
@@ -127,7 +129,7 @@ describe('kiosk counters', () => {
     assert.equal(json.schema, 'reper-kiosk-counters/1');
     assert.equal(json.kiosk, 'Spital exemplu — hol');
     assert.match(json.exported, /^\d{4}-\d{2}-\d{2}$/);
-    assert.deepEqual(json.months, { [month()]: { sessions: '<5', finderOpens: '<5', categories: { shelter: '<5' }, languages: { hu: '<5' }, qrViews: '<5', pathwayViews: 0 } });
+    assert.deepEqual(json.months, { [month()]: { sessions: '<5', finderOpens: '<5', categories: { shelter: '<5' }, languages: { hu: '<5' }, qrViews: '<5', pathwayViews: '<5' } });
     assert.doesNotMatch(exported, /T\d\d:\d\d/, 'no time of day');
 
     const kept = await storage(page);
@@ -142,6 +144,8 @@ describe('kiosk counters', () => {
     const before = feed.state.heartbeats.length;
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('.frame.view-attract'));
+    // The stored totals are read from Cache Storage once the kiosk has started (asynchronously).
+    await page.waitForFunction((m) => document.querySelector('reper-kiosk').counters()[m]?.sessions === 4, { timeout: 10_000 }, month());
     assert.equal((await onKiosk(page, (k) => k.counters()))[month()].sessions, 4);
     await heartbeatAfter(before);
     const beat = feed.state.heartbeats.at(-1).body;
