@@ -60,7 +60,8 @@ export async function run({ browser }) {
     const page = await context.newPage();
     await page.setViewport({ width: 1080, height: 1920 });
     await page.goto(`http://127.0.0.1:${server.address().port}/bench-endless/index.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('reper-kiosk')?.directoryGeneration > 0, { timeout: 30000 });
+    // The kiosk has started: its attract screen is drawn.
+    await page.waitForFunction(() => document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('.frame.view-attract'), { timeout: 30000 });
     const cdp = await page.createCDPSession();
     const { processInfo } = await (await browser.target().createCDPSession()).send('SystemInfo.getProcessInfo');
     // The renderer of this page: the one whose memory moves when the page allocates.
