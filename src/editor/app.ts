@@ -940,18 +940,7 @@ export class DirectoryEditor extends LitElement {
                     ${d.envelope.map(change)}
                   </ul>`
               : nothing}
-            ${d.added.length
-              ? html`<h3>${this.t('diffAdded')}</h3>
-                  <ul>
-                    ${d.added.map((s) => html`<li>${s.name || s.id} <span class="id">${s.id}</span></li>`)}
-                  </ul>`
-              : nothing}
-            ${d.removed.length
-              ? html`<h3>${this.t('diffRemoved')}</h3>
-                  <ul>
-                    ${d.removed.map((s) => html`<li>${s.name || s.id} <span class="id">${s.id}</span></li>`)}
-                  </ul>`
-              : nothing}
+            ${serviceList(this.t('diffAdded'), d.added)} ${serviceList(this.t('diffRemoved'), d.removed)}
             ${d.changed.length
               ? html`<h3>${this.t('diffChanged')}</h3>
                   ${d.changed.map(
@@ -1041,4 +1030,14 @@ export class DirectoryEditor extends LitElement {
       </main>
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${this.t('dropHere')}</div>` : nothing}`;
   }
+}
+
+/** A heading and the services under it (name and id), or nothing for an empty list: the review's "added" and "removed". */
+function serviceList(heading: string, services: readonly { id: string; name?: string }[]) {
+  return services.length
+    ? html`<h3>${heading}</h3>
+        <ul>
+          ${services.map((s) => html`<li>${s.name || s.id} <span class="id">${s.id}</span></li>`)}
+        </ul>`
+    : nothing;
 }
