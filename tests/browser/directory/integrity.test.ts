@@ -185,15 +185,7 @@ describe('feed integrity', () => {
       ] as const) {
         it(`a finder showing an expired feed says it may be out of date (${lang}), and is accessible`, async () => {
           serve(at(sample, '2024-01-01T00:00:00Z', { expiresAt: '2024-06-01T00:00:00Z', status: 'published' }));
-          const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-          const el = document.createElement('reper-provider') as ReperProviderElement;
-          el.src = '/t/feed.json';
-          el.innerHTML = '<reper-finder></reper-finder>';
-          const loaded = oneEvent(wrapper, 'reper-directory-load');
-          wrapper.append(el);
-          await loaded;
-          const finder = el.querySelector('reper-finder') as HTMLElement & { updateComplete: Promise<boolean> };
-          await finder.updateComplete;
+          const finder = await finderOnProvidedFeed(lang);
           const notices = [...finder.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => n.textContent?.trim());
           expect(notices).to.deep.equal([words]);
           await expect(finder).to.be.accessible();
@@ -202,15 +194,7 @@ describe('feed integrity', () => {
 
       it('a finder showing a current feed has no such notice', async () => {
         serve(at(sample, '2026-02-01T00:00:00Z', { expiresAt: '2999-01-01T00:00:00Z', status: 'published' }));
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-        const el = document.createElement('reper-provider') as ReperProviderElement;
-        el.src = '/t/feed.json';
-        el.innerHTML = '<reper-finder></reper-finder>';
-        const loaded = oneEvent(wrapper, 'reper-directory-load');
-        wrapper.append(el);
-        await loaded;
-        const finder = el.querySelector('reper-finder') as HTMLElement & { updateComplete: Promise<boolean> };
-        await finder.updateComplete;
+        const finder = await finderOnProvidedFeed('en');
         expect(finder.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
       });
 
@@ -320,3 +304,17 @@ describe('feed integrity', () => {
     expect(e).to.be.instanceOf(ReperError);
   });
 });
+
+/** A finder inside a provider whose `src` is the test feed, once the feed has loaded and the finder rendered. */
+async function finderOnProvidedFeed(lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement('reper-provider') as ReperProviderElement;
+  el.src = '/t/feed.json';
+  el.innerHTML = '<reper-finder></reper-finder>';
+  const loaded = oneEvent(wrapper, 'reper-directory-load');
+  wrapper.append(el);
+  await loaded;
+  const finder = el.querySelector('reper-finder') as HTMLElement & { updateComplete: Promise<boolean> };
+  await finder.updateComplete;
+  return finder;
+}
