@@ -4,6 +4,7 @@ import { consume, property, state } from '../../internal/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { onOverridesChanged } from '../../internal/strings.js';
 import { ReperElement } from '../../internal/reper-element.js';
 import { I18nController } from '../../internal/i18n.js';
@@ -537,23 +538,31 @@ export class ReperFinderElement extends ReperElement {
       kiosk,
       reportTo: this.reportChanges && !kiosk ? this.directory.publisher.email : undefined,
     };
+    // The notice, count and results stand together under the form, and are built anew (`keyed`)
+    // when another directory arrives (the provider's feed replacing the built-in lines): new nodes
+    // appear where the old ones were, so nothing above them moves (no layout shift) when a
+    // "sample data" or "may be out of date" notice comes with the feed.
     return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.uiLang}>
       <h2 class="title">${t(this.isNeutral ? 'neutralTitle' : 'title')}</h2>
-      ${this.notice()} ${kiosk ? this.kioskForm(p) : this.listForm(p)}
-      <p class="count" part="count">${t('results', { count: total })}${total > shown.length ? html` · ${t('showing', { shown: shown.length, count: total })}` : nothing}</p>
+      ${kiosk ? this.kioskForm(p) : this.listForm(p)}
       <p class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      ${total === 0
-        ? this.empty()
-        : html`<ul id="results" class="results" part="results">
-              ${repeat(
-                shown,
-                (s) => s.id,
-                (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
-              )}
-            </ul>
-            ${total > shown.length
-              ? html`<button type="button" class="more" part="more" @click=${this.showMore}>${t('showMore')}</button>`
-              : nothing}`}
+      ${keyed(
+        this.directory,
+        html`${this.notice()}
+          <p class="count" part="count">${t('results', { count: total })}${total > shown.length ? html` · ${t('showing', { shown: shown.length, count: total })}` : nothing}</p>
+          ${total === 0
+            ? this.empty()
+            : html`<ul id="results" class="results" part="results">
+                  ${repeat(
+                    shown,
+                    (s) => s.id,
+                    (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
+                  )}
+                </ul>
+                ${total > shown.length
+                  ? html`<button type="button" class="more" part="more" @click=${this.showMore}>${t('showMore')}</button>`
+                  : nothing}`}`,
+      )}
     </div>`;
   }
 }
