@@ -20,6 +20,7 @@ import { DirectoryController } from '../../directory/provider-controller.js';
 import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type SearchIndex } from '../../directory/search.js';
 import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
 import { now } from '../../internal/clock.js';
+import { afterNextFrame } from '../../internal/frame.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
 import { languageName, renderResult } from './result.js';
@@ -60,6 +61,12 @@ interface Prepared {
 
 /** Results rendered at first, and added by each "show more". */
 export const PAGE_SIZE = 20;
+/**
+ * Result cards drawn per step when a directory arrives (or the language or layout changes): the
+ * first cards show at once and the rest follow frame by frame, so that no step blocks the page
+ * for long (Lighthouse's total blocking time). `updateComplete` waits for the last step.
+ */
+const DRAW_STEP = 4;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
 
@@ -165,6 +172,10 @@ export class ReperFinderElement extends ReperElement {
   private stringsVersion = 0;
   private stopOverrides?: () => void;
   private clockTimer?: ReturnType<typeof setInterval>;
+  /** Result cards drawn so far, and what they were drawn for (a change starts again with one step). */
+  private drawn = DRAW_STEP;
+  private drawnFor?: readonly [Directory, Lang, FinderLayout];
+  private drawing?: Promise<void>;
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
@@ -222,10 +233,32 @@ export class ReperFinderElement extends ReperElement {
       };
     }
     this.computeResults();
+    const f = this.drawnFor;
+    if (!f || f[0] !== this.directory || f[1] !== this.uiLang || f[2] !== this.layout) {
+      this.drawnFor = [this.directory, this.uiLang, this.layout];
+      this.drawn = DRAW_STEP;
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('layout') && this.layout === 'kiosk') void import('../qr/qr.js').catch(() => undefined);
+    if (!this.drawing && this.drawn < Math.min(this.limit, this.results.length)) {
+      this.drawing = afterNextFrame().then(() => {
+        this.drawing = undefined;
+        this.drawn += DRAW_STEP;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Resolves once every result card due is drawn, not only the first step. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.drawing) {
+      await this.drawing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private presetFilters(): Filters {
@@ -335,6 +368,7 @@ export class ReperFinderElement extends ReperElement {
 
   private showMore(): void {
     this.limit += PAGE_SIZE;
+    this.drawn = this.limit;
     clearTimeout(this.announceTimer);
     this.announcement = this.i18n.t('showing', { shown: Math.min(this.limit, this.results.length), count: this.results.length });
   }
@@ -526,6 +560,7 @@ export class ReperFinderElement extends ReperElement {
     const kiosk = this.layout === 'kiosk';
     const total = this.results.length;
     const shown = this.results.slice(0, this.limit);
+    const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
     const at = now();
     // Results re-render when their service, the language, the settings or the minute change.
     const minute = Math.floor(at.getTime() / 60_000);
@@ -554,7 +589,7 @@ export class ReperFinderElement extends ReperElement {
             ? this.empty()
             : html`<ul id="results" class="results" part="results">
                   ${repeat(
-                    shown,
+                    drawn,
                     (s) => s.id,
                     (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
                   )}

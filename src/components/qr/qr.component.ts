@@ -1,3 +1,5 @@
+import { afterNextFrame } from '../../internal/frame.js';
+import { yieldToEventLoop } from '../../internal/yield.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -70,7 +72,16 @@ export class ReperQrElement extends ReperElement {
     super.connectedCallback();
     this.schemeQuery?.addEventListener('change', this.onScheme);
     if (typeof ResizeObserver === 'function') {
-      this.resizer ??= new ResizeObserver(() => this.fit());
+      // Fitted in a task of its own: a size changed inside the observer's callback would be a
+      // "ResizeObserver loop" error. Layout is clean by then, so measuring costs nothing.
+      this.resizer ??= new ResizeObserver(() =>
+        yieldToEventLoop().then(() => {
+          if (!this.measured) this.checkColors();
+          this.measured = true;
+          this.fit();
+          this.onMeasured?.();
+        }),
+      );
       this.resizer.observe(this);
     }
   }
@@ -88,7 +99,9 @@ export class ReperQrElement extends ReperElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkColors();
+    // The first check waits for the first size report too (below): reading the computed style of
+    // each new code as it renders would force a style pass per code.
+    if (this.measured) this.checkColors();
     if (changed.has('value') || changed.has('ecc')) {
       const key = `${this.level}\u0000${this.value}`;
       if (key !== this.shapeKey) {
@@ -120,7 +133,22 @@ export class ReperQrElement extends ReperElement {
       if (width) base.style.setProperty('--_size', width);
       else base.style.removeProperty('--_size');
     }
-    this.fit();
+    // The first fit waits for the ResizeObserver's first call, after the browser's own layout:
+    // measuring here would force a layout for each of the codes a finder draws at once.
+    if (this.measured) this.fit();
+  }
+
+  /** True once the ResizeObserver has reported a size (or there is none to wait for). */
+  private measured = typeof ResizeObserver !== 'function';
+  private onMeasured?: () => void;
+
+  /** Resolves once the code is drawn and fitted to its measured width. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.measured || !this.isConnected) return complete;
+    // A code that is not laid out (a hidden ancestor) may get no size report: a frame at most.
+    await Promise.race([new Promise<void>((r) => (this.onMeasured = r)), afterNextFrame().then(afterNextFrame)]);
+    return super.getUpdateComplete();
   }
 
   /**
@@ -132,7 +160,7 @@ export class ReperQrElement extends ReperElement {
     const base = this.renderRoot?.querySelector<HTMLElement>('.base');
     const code = this.renderRoot?.querySelector('svg');
     if (!base || !code || !this.shape) return;
-    base.style.removeProperty('--_min-size');
+    if (base.style.getPropertyValue('--_min-size')) base.style.removeProperty('--_min-size');
     const width = code.getBoundingClientRect().width;
     if (!width) return;
     let level = this.level;
@@ -170,7 +198,7 @@ export class ReperQrElement extends ReperElement {
     const style = getComputedStyle(this);
     const dark = style.getPropertyValue('--reper-qr-dark').trim() || '#000';
     const light = style.getPropertyValue('--reper-qr-light').trim() || '#fff';
-    const safe = !(dark === '#000' && light === '#fff') && !qrColorsUsable(resolveColor(dark), resolveColor(light));
+    const safe = !(dark === '#000' && light === '#fff') && !usable(dark, light);
     if (safe !== this.safeColors) this.safeColors = safe;
   }
 
@@ -201,6 +229,15 @@ export class ReperQrElement extends ReperElement {
       ${this.label ? html`<figcaption part="label" class="label">${keepNumbersTogether(this.label)}</figcaption>` : nothing}
     </figure>`;
   }
+}
+
+/** The contrast verdict per theme (dark, light): a finder's codes share one, worked out once. */
+const verdicts = new Map<string, boolean>();
+function usable(dark: string, light: string): boolean {
+  const key = `${dark}\u0000${light}`;
+  let ok = verdicts.get(key);
+  if (ok === undefined) verdicts.set(key, (ok = qrColorsUsable(resolveColor(dark), resolveColor(light))));
+  return ok;
 }
 
 /** Schemes a phone must never be sent to from a help poster or screen. */
