@@ -19,7 +19,7 @@ import '../../directory/events.js';
 import { DirectoryController } from '../../directory/provider-controller.js';
 import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type SearchIndex } from '../../directory/search.js';
 import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
-import { now } from '../../internal/clock.js';
+import { after, every, now } from '../../internal/clock.js';
 import { afterNextFrame } from '../../internal/frame.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
@@ -165,13 +165,14 @@ export class ReperFinderElement extends ReperElement {
   private readonly i18n = new I18nController(this, 'finder', locales);
   /** The finder's own `src` feed, loaded, verified and kept like a provider's. */
   private readonly own = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
-  private eventTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  // The timers (these two and `clockTimer`) are held as the functions that cancel them.
+  private eventTimer?: () => void;
+  private announceTimer?: () => void;
   private results: Service[] = [];
   private readonly search = new IncrementalSearch();
   private stringsVersion = 0;
   private stopOverrides?: () => void;
-  private clockTimer?: ReturnType<typeof setInterval>;
+  private clockTimer?: () => void;
   /** Result cards drawn so far, and what they were drawn for (a change starts again with one step). */
   private drawn = DRAW_STEP;
   private drawnFor?: readonly [Directory, Lang, FinderLayout];
@@ -193,8 +194,8 @@ export class ReperFinderElement extends ReperElement {
    * the number of results shown, the scroll position and the on-screen keyboard. Fires nothing.
    */
   reset(): void {
-    clearTimeout(this.eventTimer);
-    clearTimeout(this.announceTimer);
+    this.eventTimer?.();
+    this.announceTimer?.();
     this.query = '';
     this.filters = this.presetFilters();
     this.search.clear();
@@ -211,15 +212,15 @@ export class ReperFinderElement extends ReperElement {
     super.connectedCallback();
     this.stopOverrides = onOverridesChanged(() => this.stringsVersion++);
     // "Open now" and "opens at" follow the clock on a screen left open (a kiosk, a ward PC).
-    this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
+    this.clockTimer = every(60_000, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopOverrides?.();
-    clearInterval(this.clockTimer);
-    clearTimeout(this.eventTimer);
-    clearTimeout(this.announceTimer);
+    this.clockTimer?.();
+    this.eventTimer?.();
+    this.announceTimer?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -321,9 +322,9 @@ export class ReperFinderElement extends ReperElement {
   /** After a user action: announce the count and fire `reper-search`, both debounced. */
   private changed(): void {
     this.limit = PAGE_SIZE;
-    clearTimeout(this.eventTimer);
-    clearTimeout(this.announceTimer);
-    this.eventTimer = setTimeout(() => {
+    this.eventTimer?.();
+    this.announceTimer?.();
+    this.eventTimer = after(EVENT_DELAY, () => {
       const f = this.filters;
       const detail: ReperSearchDetail = {
         ...(f.audience ? { audience: f.audience } : {}),
@@ -336,10 +337,10 @@ export class ReperFinderElement extends ReperElement {
         results: this.results.length,
       };
       this.emit('reper-search', detail);
-    }, EVENT_DELAY);
-    this.announceTimer = setTimeout(() => {
+    });
+    this.announceTimer = after(ANNOUNCE_DELAY, () => {
       this.announcement = this.i18n.t('results', { count: this.results.length });
-    }, ANNOUNCE_DELAY);
+    });
   }
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
@@ -369,7 +370,7 @@ export class ReperFinderElement extends ReperElement {
   private showMore(): void {
     this.limit += PAGE_SIZE;
     this.drawn = this.limit;
-    clearTimeout(this.announceTimer);
+    this.announceTimer?.();
     this.announcement = this.i18n.t('showing', { shown: Math.min(this.limit, this.results.length), count: this.results.length });
   }
 

@@ -9,6 +9,7 @@ import type { Lang } from '../../internal/lang.js';
 import { VERSION } from '../../internal/version.js';
 import { keepNumbersTogether } from '../../internal/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
+import { now, nowMs } from '../../internal/clock.js';
 import { directoryContext, type DirectoryState } from '../../directory/context.js';
 import type { Directory } from '../../directory/schema.js';
 import { localized } from '../../directory/localized.js';
@@ -129,7 +130,7 @@ export class ReperKioskElement extends ReperElement {
   private sync?: FeedSync;
   private worker?: KioskServiceWorker;
   private wakeLock = new WakeLock();
-  private lastActivity = Date.now();
+  private lastActivity = nowMs();
   /** Touched since the screen last dimmed (or since start). */
   private touched = false;
   private reloadDue = false;
@@ -137,7 +138,7 @@ export class ReperKioskElement extends ReperElement {
   private errors: { at: number; kind: string; reason: string }[] = [];
   /** With config `counters`: the monthly usage aggregates; otherwise nothing is counted. */
   private usage?: KioskCounters;
-  private startedAt = Date.now();
+  private startedAt = nowMs();
 
   private readonly views: readonly ViewDef[] = [
     { id: 'attract', nav: 'home', render: () => this.renderAttract() },
@@ -165,7 +166,7 @@ export class ReperKioskElement extends ReperElement {
     this.statusOpen = false;
     this.idleLeft = undefined;
     this.usage?.endSession();
-    this.lastActivity = Date.now();
+    this.lastActivity = nowMs();
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur?.();
     this.shadowRoot?.querySelectorAll('.scroll').forEach((el) => (el.scrollTop = 0));
     this.emit('reper-kiosk-reset', { reason });
@@ -213,7 +214,7 @@ export class ReperKioskElement extends ReperElement {
       return;
     }
     const cfg = (this.cfg = loaded.config);
-    this.startedAt = this.lastActivity = Date.now();
+    this.startedAt = this.lastActivity = nowMs();
     this.touched = false;
     this.errors = [];
     this.kioskLang = cfg.defaultLanguage;
@@ -323,7 +324,7 @@ export class ReperKioskElement extends ReperElement {
     this.worker = this.tasks.run(
       new KioskServiceWorker(this.serviceWorker, Math.max(cfg.refreshMinutes, 5) * 60_000, {
         onWaiting: () => {
-          if (this.view === 'attract' && Date.now() - this.lastActivity > 5000) this.reset('api');
+          if (this.view === 'attract' && nowMs() - this.lastActivity > 5000) this.reset('api');
         },
         onError: (problem) => {
           this.offline = [...this.offline, problem];
@@ -340,7 +341,7 @@ export class ReperKioskElement extends ReperElement {
   }
 
   private scheduleReload(hour: number, timeZone: string): void {
-    this.tasks.after(msUntilHour(new Date(), hour, timeZone), () => {
+    this.tasks.after(msUntilHour(now(), hour, timeZone), () => {
       this.reloadDue = true;
       if (this.view === 'attract') location.reload();
     });
@@ -369,7 +370,7 @@ export class ReperKioskElement extends ReperElement {
       version: VERSION,
       lastSync: this.lastSync && { status: this.lastSync.status, at: this.lastSync.at, errorKind: this.lastSync.errorKind },
       etag: this.sync?.etag,
-      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeSeconds: Math.round((nowMs() - this.startedAt) / 1000),
       heapBytes: heapBytes(),
       offline: {
         ready: this.offlineReady,
@@ -391,7 +392,7 @@ export class ReperKioskElement extends ReperElement {
   // ——— interaction ———
 
   private readonly onActivity = () => {
-    this.lastActivity = Date.now();
+    this.lastActivity = nowMs();
     this.touched = true;
     if (this.idleLeft !== undefined) this.idleLeft = undefined;
     if (this.dimmed) this.dimmed = false;
@@ -400,11 +401,11 @@ export class ReperKioskElement extends ReperElement {
   private checkIdle(): void {
     const cfg = this.cfg;
     if (!cfg) return;
-    const idle = (Date.now() - this.lastActivity) / 1000;
+    const idle = (nowMs() - this.lastActivity) / 1000;
     const dirty = this.view !== 'attract' || this.kioskLang !== cfg.defaultLanguage || this.statusOpen;
     if (!dirty) {
       // Outside its opening hours an untouched kiosk dims to the helpline; a touch wakes it.
-      const closed = cfg.schedule !== undefined && isOpenAt({ weekly: cfg.schedule }, new Date(), cfg.timeZone) === false;
+      const closed = cfg.schedule !== undefined && isOpenAt({ weekly: cfg.schedule }, now(), cfg.timeZone) === false;
       const dim = closed && (!this.touched || idle >= cfg.idleSeconds);
       if (dim) this.touched = false;
       if (dim !== this.dimmed) this.dimmed = dim;
@@ -434,8 +435,8 @@ export class ReperKioskElement extends ReperElement {
   /** Five taps on the institution corner within three seconds open the operator status panel. */
   private onCornerTap(e: Event): void {
     e.stopPropagation();
-    const now = Date.now();
-    this.statusTaps = [...this.statusTaps.filter((t) => now - t < 3000), now];
+    const at = nowMs();
+    this.statusTaps = [...this.statusTaps.filter((t) => at - t < 3000), at];
     if (this.statusTaps.length >= 5) {
       this.statusTaps = [];
       this.statusOpen = true;
@@ -645,7 +646,7 @@ export class ReperKioskElement extends ReperElement {
   private renderStatus() {
     const s = (key: string) => this.k(`status.${key}`);
     const last = this.lastSync;
-    const uptime = Math.round((Date.now() - this.startedAt) / 1000);
+    const uptime = Math.round((nowMs() - this.startedAt) / 1000);
     const heap = heapBytes();
     const time = (ms: number) =>
       new Intl.DateTimeFormat(this.kioskLang, { dateStyle: 'short', timeStyle: 'medium', timeZone: this.cfg?.timeZone }).format(ms);

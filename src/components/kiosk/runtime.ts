@@ -4,6 +4,7 @@
  */
 import { wallTime, zonedTimeToDate } from '../../directory/hours.js';
 import type { SuppressedMonth } from './counters.js';
+import { after, every, nowMs } from '../../internal/clock.js';
 
 /** Keeps the screen on; re-acquires the lock when the page becomes visible again. */
 export class WakeLock {
@@ -56,12 +57,12 @@ export function msUntilHour(now: Date, hour: number, timeZone: string): number {
  * coming). A crashed tab is the systemd unit's job: it restarts Chromium.
  */
 export class Watchdog {
-  private timer?: ReturnType<typeof setInterval>;
+  private timer?: () => void;
   private last = 0;
   private errors: number[] = [];
   private missingSince?: number;
   private readonly onError = () => {
-    const now = Date.now();
+    const now = nowMs();
     this.errors = [...this.errors.filter((t) => now - t < 60_000), now];
     if (this.errors.length >= 20) this.reload('errors');
   };
@@ -74,19 +75,19 @@ export class Watchdog {
   ) {}
 
   start(): void {
-    this.last = Date.now();
+    this.last = nowMs();
     addEventListener('error', this.onError);
     addEventListener('unhandledrejection', this.onError);
-    this.timer = setInterval(() => this.tick(), this.tickMs);
+    this.timer = every(this.tickMs, () => this.tick());
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.timer?.();
     removeEventListener('error', this.onError);
     removeEventListener('unhandledrejection', this.onError);
   }
 
-  tick(now = Date.now()): void {
+  tick(now = nowMs()): void {
     const late = now - this.last - this.tickMs;
     this.last = now;
     if (late > this.stuckMs && document.visibilityState === 'visible') return this.reload('stuck');
@@ -111,7 +112,7 @@ export interface HeartbeatBody {
  * the server does not answer. The body carries no information about anyone who used the kiosk.
  */
 export class Heartbeat {
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: () => void;
   private delay: number;
 
   constructor(
@@ -127,7 +128,7 @@ export class Heartbeat {
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    this.timer?.();
   }
 
   async beat(): Promise<boolean> {
@@ -149,10 +150,10 @@ export class Heartbeat {
   }
 
   private schedule(ms: number): void {
-    this.timer = setTimeout(async () => {
+    this.timer = after(ms, async () => {
       await this.beat();
       this.schedule(this.delay);
-    }, ms);
+    });
   }
 }
 

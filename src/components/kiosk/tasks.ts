@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { after, every } from '../../internal/clock.js';
 
 /** Something long-running that can be stopped: a timer, a listener, a wake lock, a heartbeat. */
 export interface Stoppable {
@@ -19,17 +20,15 @@ export class TaskController implements ReactiveController {
 
   /** Runs `fn` every `ms` milliseconds until stopped. */
   every(ms: number, fn: () => void): void {
-    const id = setInterval(fn, ms);
-    this.stops.add(() => clearInterval(id));
+    this.stops.add(every(ms, fn));
   }
 
   /** Runs `fn` once after `ms` milliseconds, unless stopped first. */
   after(ms: number, fn: () => void): void {
-    const stop = () => clearTimeout(id);
-    const id = setTimeout(() => {
+    const stop = after(ms, () => {
       this.stops.delete(stop);
       fn();
-    }, ms);
+    });
     this.stops.add(stop);
   }
 

@@ -1,6 +1,6 @@
 // Feed integrity (issue 12): the loader's size limit while streaming, the freshness rules (no
 // rollback, no other directory, expiry), validation that cannot blow the stack, one key parser.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/provider/provider.js';
 import '../../../src/finder.js';
 import type { ReperProviderElement } from '../../../src/components/provider/provider.component.js';
@@ -25,13 +25,16 @@ async function rejection(p: Promise<unknown>): Promise<DirectoryError> {
 
 const bytesOf = (feed: unknown) => new TextEncoder().encode(JSON.stringify(feed));
 
-/** A body that never ends; `pulled` counts the bytes the reader asked for. */
+/** A body that never ends; `pulled` counts the bytes the reader asked for, `cancelled` says whether it gave up. */
 function endless(chunk = 64 * 1024) {
-  const counter = { pulled: 0 };
+  const counter = { pulled: 0, cancelled: false };
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       counter.pulled += chunk;
       controller.enqueue(new Uint8Array(chunk).fill(0x20));
+    },
+    cancel() {
+      counter.cancelled = true;
     },
   });
   return { body, counter };
@@ -61,7 +64,8 @@ describe('feed integrity', () => {
       const error = await rejection(loadDirectory('/feed.json', { fetch: stub.fetch, maxBytes: 1024 * 1024 }));
       expect(error.kind).to.equal('too-large');
       const pulledAtRefusal = counter.pulled;
-      await new Promise((r) => setTimeout(r, 100));
+      // Once the download is cancelled the stream can never be read again.
+      await waitUntil(() => counter.cancelled, 'the download was not cancelled', { timeout: 5000 });
       expect(counter.pulled, 'the source is no longer read after the refusal').to.equal(pulledAtRefusal);
       expect(counter.pulled).to.be.below(2 * 1024 * 1024);
     });

@@ -369,7 +369,7 @@ describe('cover', () => {
     frame.srcdoc = `<!doctype html><title>Ajutor</title><body>${body}</body>`;
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
     document.body.append(frame);
-    hosts.push(frame as unknown as HTMLDivElement);
+    hosts.push(frame);
     await loaded;
     return { doc: frame.contentDocument!, win: frame.contentWindow! };
   }

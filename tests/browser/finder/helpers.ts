@@ -5,7 +5,7 @@ import type { ReperFinderElement } from '../../../src/finder.js';
 import { directoryContext, type DirectoryState } from '../../../src/directory/context.js';
 import type { Directory, Service } from '../../../src/directory/schema.js';
 import type { Lang } from '../../../src/internal/lang.js';
-import { setClock } from '../../../src/internal/clock.js';
+import { type Clock, setClock } from '../../../src/internal/clock.js';
 
 export const SAMPLE_URL = '/examples/data/cluj-sample.json';
 
@@ -40,6 +40,8 @@ export interface FinderOptions {
   locality?: string;
   mapProvider?: string;
   now?: () => Date;
+  /** A clock that drives the finder's timers too (a `FakeClock`); instead of `now`. */
+  clock?: Clock;
   /** A directory handed down through the provider context (no fetch). */
   directory?: Directory;
   /** Load the sample feed through the finder's own `src`. */
@@ -54,7 +56,7 @@ export async function finder(options: FinderOptions = {}): Promise<ReperFinderEl
     new ContextProvider(wrapper, { context: directoryContext, initialValue: state });
   }
   const el = document.createElement('reper-finder');
-  setClock(options.now ?? TODAY);
+  setClock(options.clock ?? options.now ?? TODAY);
   for (const [attr, value] of [
     ['layout', options.layout],
     ['audience', options.audience],

@@ -1,11 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/provider.js';
-import type { ReperFinderElement } from '../../../src/finder.js';
+import type { ReperFinderElement, ReperSearchDetail } from '../../../src/finder.js';
 import { NATIONAL_DIRECTORY } from '../../../src/data/national.js';
 import type { Directory, Service } from '../../../src/directory/schema.js';
 import { phoneDisplay } from '../../../src/components/finder/links.js';
 import { $, $$, allNames, choose, finder, namesOf, resultByName, sampleDirectory, text, typeQuery, SAMPLE_URL, kioskTile } from './helpers.js';
+import { FakeClock } from '../fake-clock.js';
+import { settle } from '../hardening/inspect.js';
 
 const name = async (id: string) => (await namesOf([id]))[0];
 
@@ -137,7 +139,8 @@ describe('<reper-finder> results', () => {
   });
 
   it('renders 20 results, then more on demand, and announces the count politely', async () => {
-    const el = await finder();
+    const clock = new FakeClock();
+    const el = await finder({ clock });
     expect($$(el, '.result')).to.have.length(20);
     const live = $(el, '[role="status"]')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
@@ -148,8 +151,13 @@ describe('<reper-finder> results', () => {
     expect(text(live)).to.equal('Se afișează 34 din 34');
     await typeQuery(el, 'adapost');
     expect(text(live)).to.equal('Se afișează 34 din 34');
-    await waitUntil(() => text(live) !== 'Se afișează 34 din 34', 'not announced', { timeout: 3000 });
+    await clock.advance(100);
+    await el.updateComplete;
+    expect(text(live), 'not while the person types').to.equal('Se afișează 34 din 34');
+    await clock.advance(2_000);
+    await el.updateComplete;
     expect(text(live)).to.match(/^\d+ servicii găsite$/);
+    clock.uninstall();
   });
 
   // How fast is `npm run bench`'s figure (finder: filter 10,000 services, per keystroke); this
@@ -227,7 +235,7 @@ describe('<reper-finder> untrusted feed text', () => {
       },
     };
     const el = await finder({ directory: { ...sample, name: payloads[0], services: [evil] } });
-    await new Promise((r) => setTimeout(r, 100));
+    await settle();
     expect(w.__pwned).to.equal(undefined);
     const card = $(el, '.result')!;
     expect(text(card.querySelector('.name'))).to.equal(payloads[0]);
@@ -243,32 +251,51 @@ describe('<reper-finder> untrusted feed text', () => {
 });
 
 describe('<reper-finder> events and traces', () => {
-  it('fires reper-search after a user change, with filters and count but never the query', async () => {
-    const el = await finder();
+  // The finder's debounces run on this clock: its time moves only when a test moves it.
+  let clock: FakeClock;
+  beforeEach(() => {
+    clock = new FakeClock();
+  });
+  afterEach(() => clock.uninstall());
+
+  it('fires reper-search after a user change, debounced, with filters and count but never the query', async () => {
+    const el = await finder({ clock });
+    const events: CustomEvent<ReperSearchDetail>[] = [];
+    el.addEventListener('reper-search', (e) => events.push(e));
     const secret = 'adapost turda';
-    setTimeout(() => void typeQuery(el, secret));
-    const ev = await oneEvent(el, 'reper-search');
+    await typeQuery(el, secret.slice(0, 7));
+    await clock.advance(100);
+    await typeQuery(el, secret);
+    expect(events, 'nothing while the person types').to.have.length(0);
+    await clock.advance(2_000);
+    expect(events, 'one event for the two changes').to.have.length(1);
+    const [ev] = events;
     expect(ev.bubbles).to.equal(true);
     expect(ev.composed).to.equal(true);
     expect(ev.detail.results).to.equal(el.resultCount);
     const json = JSON.stringify(ev.detail);
     expect(json).not.to.contain('adapost');
     expect(json).not.to.contain('turda');
-    setTimeout(() => void choose(el, 'f-category', 'legal'));
-    const ev2 = await oneEvent(el, 'reper-search');
-    expect(ev2.detail.category).to.equal('legal');
+    await choose(el, 'f-category', 'legal');
+    await clock.advance(2_000);
+    expect(events).to.have.length(2);
+    expect(events[1].detail.category).to.equal('legal');
   });
 
   it('fires nothing for attribute changes or reset()', async () => {
-    const el = await finder();
+    const el = await finder({ clock });
     let fired = 0;
     el.addEventListener('reper-search', () => fired++);
     el.setAttribute('audience', 'perpetrator');
     await el.updateComplete;
     await typeQuery(el, 'x');
     el.reset();
-    await new Promise((r) => setTimeout(r, 500));
+    await clock.advance(60_000);
     expect(fired).to.equal(0);
+    // The same change without reset() fires: the clock above did drive the finder's timers.
+    await typeQuery(el, 'x');
+    await clock.advance(60_000);
+    expect(fired).to.equal(1);
   });
 
   it('leaves history, cookies and storage unchanged after a full interaction', async () => {
@@ -280,7 +307,7 @@ describe('<reper-finder> events and traces', () => {
       session: sessionStorage.length,
       idb: (await indexedDB.databases()).length,
     };
-    const el = await finder();
+    const el = await finder({ clock });
     await typeQuery(el, 'consiliere');
     await choose(el, 'f-audience', 'adult-victim');
     $$<HTMLLabelElement>(el, 'label.check').forEach((l) => l.querySelector('input')!.click());
@@ -289,13 +316,13 @@ describe('<reper-finder> events and traces', () => {
     el.reset();
     await el.updateComplete;
     $<HTMLButtonElement>(el, '.more')?.click();
-    const kiosk = await finder({ layout: 'kiosk' });
+    const kiosk = await finder({ layout: 'kiosk', clock });
     $<HTMLButtonElement>(kiosk, '.kb-toggle')!.click();
     await kiosk.updateComplete;
     $$<HTMLButtonElement>(kiosk, '.key').find((k) => text(k) === 'ș')!.click();
     (await kioskTile(kiosk, 'Adăpost')).click();
     await kiosk.updateComplete;
-    await new Promise((r) => setTimeout(r, 700));
+    await clock.advance(60_000); // the debounced events and announcements, the minute re-render
     expect({
       history: history.length,
       url: location.href,

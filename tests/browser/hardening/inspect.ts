@@ -3,6 +3,7 @@
 // or renders a document, and the text a person sees. Walks nested shadow roots (a kiosk holds a
 // finder that holds QR codes).
 import { CANARY, isDangerousUrl } from '../../fixtures/payloads.mjs';
+import { nextTask } from '../fake-clock.js';
 
 /** Elements a payload could inject; none of them is ever part of a Reper element. */
 const FORBIDDEN_TAGS = new Set([
@@ -79,5 +80,16 @@ export function installCanary(): number[] {
   return calls;
 }
 
-/** Lets queued tasks (error events of injected images, timers) run. */
-export const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Lets what an injected payload would have set off happen before a test looks: waits until a
+ * broken image of our own (the payloads' `src=x`) has fired its error event, and until a frame has
+ * been rendered (autofocus and toggle events), then one task more.
+ */
+export async function settle(): Promise<void> {
+  const probe = document.createElement('img');
+  const failed = new Promise<void>((resolve) => probe.addEventListener('error', () => resolve(), { once: true }));
+  probe.src = 'x';
+  await failed;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  await nextTask();
+}

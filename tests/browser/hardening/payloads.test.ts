@@ -15,6 +15,7 @@ import { validateDirectory } from '../../../src/directory/validate.js';
 import { MARKUP_PAYLOADS, PAYLOADS, URL_PAYLOADS } from '../../fixtures/payloads.mjs';
 import { finder, sampleDirectory, TODAY } from '../finder/helpers.js';
 import { inspect, installCanary, settle, type Findings } from './inspect.js';
+import { FakeClock } from '../fake-clock.js';
 
 const clean = (f: Findings) => ({ tags: f.tags, attributes: f.attributes, urls: f.urls });
 const NOTHING = { tags: [], attributes: [], urls: [] };
@@ -174,7 +175,10 @@ describe('finder: hostile feed fields (handed over without validation, as a bugg
 describe('kiosk: hostile config and feed', () => {
   const realFetch = window.fetch;
   let routes: Map<string, () => Response>;
+  // The kiosk's timers (slides, idle check) run on this clock: its time moves only when a test moves it.
+  let clock: FakeClock;
   beforeEach(() => {
+    clock = new FakeClock().install();
     routes = new Map();
     window.fetch = async (input: RequestInfo | URL) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -183,6 +187,7 @@ describe('kiosk: hostile config and feed', () => {
     };
   });
   afterEach(async () => {
+    clock.uninstall();
     window.fetch = realFetch;
     for (const name of await caches.keys()) await caches.delete(name);
   });
@@ -234,25 +239,27 @@ describe('kiosk: hostile config and feed', () => {
     const el = await kiosk(`${base}/config.json`);
     await waitUntil(() => synced.some((o) => (o as { status: string }).status === 'updated'), `the hostile feed did not load: ${JSON.stringify(synced)}`, { timeout: 5000 });
     document.removeEventListener('reper-sync', onSync);
-    const k = el as unknown as { slide: number; go(view: string): void; updateComplete: Promise<boolean> };
     const seen: string[] = [];
     expect(el.shadowRoot!.querySelector('.config-error'), 'the config was accepted').to.equal(null);
+    /** Opens a view from the kiosk's navigation, as a person does. */
+    const open = async (view: string) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`.nav[data-view="${view}"]`)!.click();
+      await el.updateComplete;
+    };
     for (let i = 0; i < TEXT.length; i++) {
-      k.slide = i;
+      if (i) await clock.advance(8_000); // the attract screen shows the next slide every 8 s
       await el.updateComplete;
       const f = inspect(el);
       expect(clean(f), `slide ${i}`).to.deep.equal(NOTHING);
       seen.push(f.text);
     }
     for (const p of MARKUP_PAYLOADS) expect(seen.some((t) => t.includes(p)), `slide shows ${JSON.stringify(p)}`).to.be.true;
-    k.go('resources');
-    await el.updateComplete;
+    await open('resources');
     await Promise.all([...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('reper-qr')].map((q) => q.updateComplete));
     const resources = inspect(el);
     expect(clean(resources)).to.deep.equal(NOTHING);
     for (const p of MARKUP_PAYLOADS) expect(resources.text.includes(p), `resource label ${JSON.stringify(p)}`).to.be.true;
-    k.go('finder');
-    await el.updateComplete;
+    await open('finder');
     const f = el.shadowRoot!.querySelector('reper-finder')!;
     await f.updateComplete;
     for (let more = f.shadowRoot!.querySelector<HTMLButtonElement>('.more'); more; more = f.shadowRoot!.querySelector('.more')) {
@@ -272,7 +279,7 @@ describe('kiosk: hostile config and feed', () => {
     for (const [i, p] of URL_PAYLOADS.entries()) {
       routes.set(`${base}/c${i}.json`, json({ resources: [{ label: 'x', url: p }], institution: { name: 'x', logoUrl: p }, idleSeconds: 600 }));
       const el = await kiosk(`${base}/c${i}.json`);
-      await settle(10);
+      await settle();
       expect(clean(inspect(el)), JSON.stringify(p)).to.deep.equal(NOTHING);
       el.remove();
     }
@@ -303,7 +310,7 @@ describe('qr and poster: hostile attributes from a page author', () => {
         // The poster's code never carries the hostile url: an https: page or the helpline's tel:.
         const posterQr = els[2].shadowRoot!.querySelector('reper-qr');
         expect(posterQr, 'the poster draws its code').to.not.equal(null);
-        expect((posterQr as unknown as { value: string }).value, JSON.stringify(p)).to.match(/^(https:|tel:)/);
+        expect(posterQr!.value, JSON.stringify(p)).to.match(/^(https:|tel:)/);
       }
       await settle();
     } finally {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseKioskConfig } from '../../../src/components/kiosk/config.js';
 import { Heartbeat, Watchdog, msUntilHour } from '../../../src/components/kiosk/runtime.js';
 import { wallTime } from '../../../src/directory/hours.js';
+import { FakeClock } from '../fake-clock.js';
 
 const BASE = 'https://lobby.example/reper/kiosk/config.json';
 
@@ -92,55 +93,80 @@ describe('nightly reload time', () => {
 });
 
 describe('liveness watchdog', () => {
-  it('reloads after the main thread was stuck, and when the helpline is gone for 30 s', () => {
+  it('reloads after the main thread was stuck, and when the helpline is gone for 30 s', async () => {
+    const clock = new FakeClock().install();
     const reasons: string[] = [];
     let healthy = true;
     const dog = new Watchdog(() => healthy, (why) => reasons.push(why), 10_000, 60_000);
-    let t = Date.now();
-    (dog as unknown as { last: number }).last = t;
-    t += 10_000;
-    dog.tick(t);
-    expect(reasons).to.deep.equal([]);
-    t += 90_000; // the timer fired 80 s late: the page was frozen
-    dog.tick(t);
-    expect(reasons).to.deep.equal(['stuck']);
-    healthy = false;
-    t += 10_000;
-    dog.tick(t);
-    t += 10_000;
-    dog.tick(t);
-    expect(reasons).to.deep.equal(['stuck']);
-    t += 25_000;
-    (dog as unknown as { last: number }).last = t - 10_000;
-    dog.tick(t);
-    expect(reasons).to.deep.equal(['stuck', 'blank']);
+    dog.start();
+    try {
+      await clock.advance(10_000);
+      expect(reasons, 'a tick on time').to.deep.equal([]);
+      clock.freeze(90_000);
+      await clock.advance(0); // the timer fires 80 s late: the page was frozen
+      expect(reasons).to.deep.equal(['stuck']);
+      healthy = false;
+      await clock.advance(10_000); // the helpline is found gone
+      await clock.advance(30_000);
+      expect(reasons, 'gone for 30 s is not yet too long').to.deep.equal(['stuck']);
+      await clock.advance(10_000);
+      expect(reasons).to.deep.equal(['stuck', 'blank']);
+      dog.stop();
+      await clock.advance(60_000);
+      expect(reasons, 'a stopped watchdog does nothing').to.deep.equal(['stuck', 'blank']);
+      expect(clock.pending, 'timers left by a stopped watchdog').to.equal(0);
+    } finally {
+      dog.stop();
+      clock.uninstall();
+    }
   });
 });
 
 describe('heartbeat', () => {
   it('backs off while the server does not answer and returns to the interval when it does', async () => {
     const realFetch = window.fetch;
+    const clock = new FakeClock().install();
     let ok = false;
     const bodies: unknown[] = [];
+    const inits: (RequestInit | undefined)[] = [];
     window.fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      inits.push(init);
       bodies.push(JSON.parse(String(init?.body)));
-      expect(init?.credentials).to.equal('omit');
-      expect(init?.referrerPolicy).to.equal('no-referrer');
       if (!ok) throw new TypeError('offline');
       return new Response(null, { status: 204 });
     }) as typeof fetch;
+    const hb = new Heartbeat('https://it.example/beat', () => ({ version: 'test', uptimeSeconds: 1 }), 1000);
+    /** How many heartbeats were sent once `ms` more have passed. */
+    const beatsAfter = async (ms: number) => {
+      await clock.advance(ms);
+      return bodies.length;
+    };
     try {
-      const hb = new Heartbeat('https://it.example/beat', () => ({ version: 'test', uptimeSeconds: 1 }), 1000);
-      const delay = () => (hb as unknown as { delay: number }).delay;
-      await hb.beat();
-      expect(delay()).to.equal(2000);
-      await hb.beat();
-      expect(delay()).to.equal(4000);
+      hb.start();
+      expect(await beatsAfter(4_999), 'the first beat comes 5 s after start').to.equal(0);
+      expect(await beatsAfter(1)).to.equal(1);
+      // No answer: the interval doubles (1 s → 2 s → 4 s).
+      expect(await beatsAfter(1_999)).to.equal(1);
+      expect(await beatsAfter(1)).to.equal(2);
       ok = true;
+      expect(await beatsAfter(3_999)).to.equal(2);
+      expect(await beatsAfter(1)).to.equal(3);
+      // An answer: back to the interval.
+      expect(await beatsAfter(999)).to.equal(3);
+      expect(await beatsAfter(1)).to.equal(4);
+      hb.stop();
+      expect(await beatsAfter(10_000), 'a stopped heartbeat sends nothing').to.equal(4);
       expect(await hb.beat()).to.equal(true);
-      expect(delay()).to.equal(1000);
+      ok = false;
+      expect(await hb.beat()).to.equal(false);
       expect(bodies[0]).to.deep.equal({ version: 'test', uptimeSeconds: 1 });
+      for (const init of inits) {
+        expect(init?.credentials).to.equal('omit');
+        expect(init?.referrerPolicy).to.equal('no-referrer');
+      }
     } finally {
+      hb.stop();
+      clock.uninstall();
       window.fetch = realFetch;
     }
   });

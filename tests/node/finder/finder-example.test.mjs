@@ -66,12 +66,24 @@ test('examples/finder.html: sample data, search and filters under strict CSP, an
   await page.keyboard.press('Enter');
   await page.evaluate(async () => {
     const el = document.querySelector('#finder');
+    window.__searches = [];
+    el.addEventListener('reper-search', (e) => window.__searches.push(e.detail));
     const select = el.shadowRoot.querySelector('#f-category');
     select.value = 'shelter';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
   });
-  await new Promise((r) => setTimeout(r, 800));
+  // The finder's debounced work after the filter has run: its reper-search, then the count
+  // announcement in the live region (if that says the same count as before, the announcement
+  // changes nothing).
+  await page.waitForFunction(() => window.__searches.some((d) => d.category === 'shelter'), { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('#finder');
+      return new RegExp(`^${el.resultCount} \\D*găsit`).test(el.shadowRoot.querySelector('[role="status"]').textContent.trim());
+    },
+    { timeout: 10_000 },
+  );
 
   const end = await page.evaluate(async () => ({
     history: history.length,

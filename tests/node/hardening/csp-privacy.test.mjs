@@ -77,6 +77,8 @@ async function useEverything(page) {
   shown.typed = await page.evaluate(() => document.querySelector('#finder').resultCount);
   await page.evaluate(async () => {
     const el = document.querySelector('#finder');
+    window.__searches = [];
+    el.addEventListener('reper-search', (e) => window.__searches.push(e.detail));
     const root = el.shadowRoot;
     const select = root.querySelector('#f-category');
     select.value = 'counselling';
@@ -95,8 +97,7 @@ async function useEverything(page) {
   shown.exitInfo = await page.evaluate(async () => {
     const exit = document.querySelector('#exit');
     await exit.updateComplete;
-    exit.shadowRoot.querySelector('summary').click();
-    await new Promise((r) => setTimeout(r, 50));
+    exit.shadowRoot.querySelector('summary').click(); // opens the disclosure at once
     return exit.shadowRoot.querySelector('details').open;
   });
 
@@ -115,8 +116,9 @@ async function useEverything(page) {
     return codes.length > 0 && codes.every((c) => c.shadowRoot.querySelector('svg path'));
   });
   await page.emulateMediaType(null);
-  // Let debounced events and announcements run out.
-  await new Promise((r) => setTimeout(r, 800));
+  // The finder's debounced work has run out: the reper-search after "clear" (all 34 again) has
+  // come, and "show more" announced at once what the debounced announcement would have.
+  await page.waitForFunction(() => window.__searches.some((d) => d.results === 34), { timeout: 10_000 });
   return shown;
 }
 

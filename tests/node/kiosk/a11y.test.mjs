@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { useServerAndBrowser } from '../helpers/setup.mjs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
+import { kioskRendered, onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
 
 // Evaluated through the DevTools protocol: the kiosk page's CSP (script-src 'self') refuses an injected <script>.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,7 +52,7 @@ for (const [width, height] of [
       assert.ok(views >= 4, `${views} views (start, finder, what happens next, QR codes)`);
       for (let nth = 1; nth <= views; nth++) {
         await onKiosk(page, (k, n) => k.shadowRoot.querySelector(`.nav:nth-child(${n})`).click(), nth);
-        await new Promise((r) => setTimeout(r, 300));
+        await kioskRendered(page);
         const where = `${lang}, view ${nth}, ${width}×${height}`;
         assert.deepEqual(await axe(page), [], `axe violations (${where})`);
         assert.deepEqual(await smallTargets(page), [], `targets under 48 px (${where})`);

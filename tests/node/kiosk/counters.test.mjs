@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
-import { baseConfig, feedHandler, kioskText, onKiosk, openKiosk, view, waitForEvent } from './helpers.mjs';
+import { baseConfig, feedHandler, heartbeatAfter, kioskRendered, kioskText, onKiosk, openKiosk, view, waitForEvent } from './helpers.mjs';
 
 /** Typed into the finder; must never be found anywhere after. */
 const SECRET = 'zqx7 kwm9';
@@ -62,8 +62,10 @@ async function session(page) {
   await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('#k-what-tiles .tile:nth-child(2)'));
   await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('#k-what-tiles .tile:nth-child(2)').click());
   const input = await page.evaluateHandle(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('reper-finder').shadowRoot.querySelector('input[type="search"]'));
+  const from = await page.evaluate(() => window.__events.length);
   await input.asElement().type(SECRET);
-  await new Promise((r) => setTimeout(r, 500)); // the finder's debounced reper-search
+  // The finder's debounced reper-search for what was typed (it matches nothing).
+  await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.type === 'reper-search' && e.detail.results === 0), { timeout: 10_000 }, from);
   const resets = await page.evaluate(() => window.__events.filter((e) => e.type === 'reper-kiosk-reset').length);
   await onKiosk(page, (k) => k.shadowRoot.querySelector('reper-exit').shadowRoot.querySelector('a, button').click());
   await waitForEvent(page, 'reper-kiosk-reset', resets + 1);
@@ -76,12 +78,6 @@ const axe = async (page) => {
   if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);
   return page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 };
-
-/** Waits (up to 30 s: the kiosk sends its first heartbeat 5 s after start) for heartbeat number `n + 1`. */
-async function heartbeatAfter(n) {
-  for (let i = 0; i < 300 && feed.state.heartbeats.length <= n; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.ok(feed.state.heartbeats.length > n, 'a heartbeat was posted');
-}
 
 /** The operator's shortcut for the status panel, Ctrl+Alt+S. */
 async function openStatus(page) {
@@ -147,7 +143,7 @@ describe('kiosk counters', () => {
     // The stored totals are read from Cache Storage once the kiosk has started (asynchronously).
     await page.waitForFunction((m) => document.querySelector('reper-kiosk').counters()[m]?.sessions === 4, { timeout: 10_000 }, month());
     assert.equal((await onKiosk(page, (k) => k.counters()))[month()].sessions, 4);
-    await heartbeatAfter(before);
+    await heartbeatAfter(feed.state, before);
     const beat = feed.state.heartbeats.at(-1).body;
     assert.ok(!JSON.stringify(feed.state.heartbeats).includes('zqx7'), 'nothing typed in any heartbeat');
     assert.deepEqual(beat.counters, json.months);
@@ -166,7 +162,7 @@ describe('kiosk counters', () => {
       await waitForEvent(page, 'reper-sync');
       for (const lang of ['ro', 'hu', 'en', 'uk']) {
         await onKiosk(page, (k, l) => k.shadowRoot.querySelector(`.lang[lang="${l}"]`).click(), lang);
-        await new Promise((r) => setTimeout(r, 200));
+        await kioskRendered(page);
         assert.deepEqual(await axe(page), [], `attract, ${lang}`);
         const fits = await onKiosk(page, (k) => {
           const r = k.shadowRoot.querySelector('.counting').getBoundingClientRect();
@@ -197,7 +193,7 @@ describe('kiosk counters', () => {
     await openStatus(page);
     assert.equal(await onKiosk(page, (k) => !!k.shadowRoot.querySelector('.status')), true, 'the status panel is open');
     assert.equal(await onKiosk(page, (k) => !!k.shadowRoot.querySelector('.status .export')), false);
-    await heartbeatAfter(0);
+    await heartbeatAfter(feed.state, 0);
     for (const h of feed.state.heartbeats) assert.equal('counters' in h.body, false);
     await context.close();
   });

@@ -1,5 +1,6 @@
 // Shared set-up for the kiosk's end-to-end tests: a feed server whose answers a test can change,
 // signing with a throwaway Ed25519 key, and small page helpers that read the kiosk's shadow DOM.
+import assert from 'node:assert/strict';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -74,13 +75,13 @@ export const baseConfig = (extra = {}) => ({
   ...extra,
 });
 
-/** Opens a kiosk page and collects its reper-sync and reper-kiosk-reset events. */
+/** Opens a kiosk page and collects its reper-sync, reper-kiosk-reset and reper-search events. */
 export async function openKiosk(browser, url) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1080, height: 1920 });
   await page.evaluateOnNewDocument(() => {
     window.__events = [];
-    for (const type of ['reper-sync', 'reper-kiosk-reset']) {
+    for (const type of ['reper-sync', 'reper-kiosk-reset', 'reper-search']) {
       addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
     }
   });
@@ -122,3 +123,32 @@ export const view = (page) =>
 
 /** Runs `fn(kiosk)` in the page. */
 export const onKiosk = (page, fn, ...args) => page.evaluate((src, ...a) => new Function('k', '...a', `return (${src})(k, ...a)`)(document.querySelector('reper-kiosk'), ...a), fn.toString(), ...args);
+
+/**
+ * Waits until the feed server has more than `n` heartbeats: the kiosk sends its first 5 s after
+ * start, so this polls for up to 30 s.
+ */
+export async function heartbeatAfter(state, n = 0) {
+  for (let i = 0; i < 300 && state.heartbeats.length <= n; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(state.heartbeats.length > n, 'a heartbeat was posted');
+}
+
+/**
+ * Waits until the kiosk and every Reper element inside it show what they were last told: elements
+ * loaded on demand defined, their texts loaded (the pathway's), every lit update rendered, a frame
+ * painted. What a screen reader or axe then reads is what a person sees.
+ */
+export const kioskRendered = (page) =>
+  page.evaluate(async () => {
+    const inside = (root) => [...root.querySelectorAll('*')].flatMap((el) => [...(el.localName.startsWith('reper-') ? [el] : []), ...(el.shadowRoot ? inside(el.shadowRoot) : [])]);
+    const kiosk = document.querySelector('reper-kiosk');
+    for (let round = 0; round < 50; round++) {
+      const els = [kiosk, ...inside(kiosk.shadowRoot)];
+      await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      const now = [kiosk, ...inside(kiosk.shadowRoot)];
+      if (now.length === els.length && !now.some((el) => el.isUpdatePending)) return;
+    }
+    throw new Error('the kiosk kept re-rendering');
+  });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
-import { baseConfig, feedHandler, onKiosk, openKiosk } from './helpers.mjs';
+import { baseConfig, feedHandler, heartbeatAfter, onKiosk, openKiosk } from './helpers.mjs';
 
 let server;
 let browser;
@@ -34,7 +34,7 @@ test('http on an intranet name: no offline start, and the status panel and heart
   const state = await onKiosk(page, (k) => k.shadowRoot.querySelector('.status .offline-state').textContent.replace(/\s+/g, ' ').trim());
   assert.match(state, /^nu /, `offline start is not ready: ${state}`);
   assert.match(state, /Pornirea fără rețea nu este posibilă: pagina este servită prin http/);
-  for (let i = 0; i < 80 && feed.state.heartbeats.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  await heartbeatAfter(feed.state, 0);
   const { body } = feed.state.heartbeats[0];
   assert.equal(body.offline.ready, false);
   assert.ok(body.offline.problems.some((p) => p.kind === 'insecure' && /https/.test(p.message)), JSON.stringify(body.offline));

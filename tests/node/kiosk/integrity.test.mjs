@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startServer } from '../helpers/server.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
-import { SAMPLE, baseConfig, events, feedHandler, keyPair, kioskText, onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
+import { SAMPLE, baseConfig, events, feedHandler, keyPair, kioskRendered, kioskText, onKiosk, openKiosk, waitForEvent } from './helpers.mjs';
 
 const MiB = 1024 * 1024;
 /** The loader's limit for a feed (DEFAULT_MAX_BYTES). */
@@ -210,7 +210,7 @@ describe('kiosk feed integrity', () => {
       await page.setViewport({ width, height });
       for (const [lang, words] of Object.entries(NOTICE)) {
         await onKiosk(page, (k, l) => k.shadowRoot.querySelector(`.lang[lang="${l}"]`).click(), lang);
-        await settle(200);
+        await kioskRendered(page);
         const notice = await onKiosk(page, (k) => {
           const n = k.shadowRoot.querySelector('.footer .expired');
           const r = n.getBoundingClientRect();

@@ -98,8 +98,15 @@ for (const [width, height] of SIZES) {
       await page.waitForFunction(() => document.querySelector('reper-kiosk')?.shadowRoot?.querySelector('.frame.view-attract .footer, .frame.view-attract'));
       await page.waitForFunction(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('.footer .updated')?.textContent.includes('20'));
       const seen = new Set();
-      for (let i = 0; i < 24; i++) {
-        const slide = await page.evaluate(() => document.querySelector('reper-kiosk').shadowRoot.querySelector('.slide')?.className ?? '');
+      // Three rounds of the four slides: each is looked at once it is on screen, then the next awaited.
+      let last;
+      for (let i = 0; i < 12; i++) {
+        if (i) await page.waitForFunction((before) => document.querySelector('reper-kiosk').shadowRoot.querySelector('.slide')?.textContent !== before, { timeout: 5000 }, last);
+        const { slide, text } = await page.evaluate(() => {
+          const el = document.querySelector('reper-kiosk').shadowRoot.querySelector('.slide');
+          return { slide: el?.className ?? '', text: el?.textContent };
+        });
+        last = text;
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         if (!seen.has(slide)) {
           seen.add(slide);
@@ -109,7 +116,6 @@ for (const [width, height] of SIZES) {
           }
         }
         for (const p of await page.evaluate(problemsOnScreen)) problems.push(`${lang} ${slide}: ${p}`);
-        await new Promise((r) => setTimeout(r, 60));
       }
       assert.ok(seen.size >= 4, `${lang}: saw every kind of slide (${[...seen].join(', ')})`);
       await page.close();

@@ -39,7 +39,8 @@ test('zbarimg decodes every code at the size drawn, and none is under 2 px per m
     await tab.setViewport({ width: 1280, height: 2000, deviceScaleFactor: 1 });
     await tab.goto(`${ctx.server.url}/t/qr.html`, { waitUntil: 'load' });
     await tab.waitForFunction((n) => [...document.querySelectorAll('reper-qr')].filter((q) => q.shadowRoot?.querySelector('svg')).length === n, {}, CODES.length);
-    await new Promise((r) => setTimeout(r, 300));
+    // Drawn: let two frames paint before the screenshots.
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     for (const [i, code] of CODES.entries()) {
       const px = await tab.evaluate((id) => {
         const svg = document.getElementById(id).shadowRoot.querySelector('svg');
