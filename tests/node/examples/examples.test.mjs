@@ -261,6 +261,8 @@ test('react.html: the server sends the app pre-rendered: the helpline is in the 
   assert.match(app, /<reper-finder\b[^>]*>(?:(?!<\/reper-finder>)[\s\S])*0800 500 333/, 'the number inside <reper-finder>');
   assert.match(app, /<select>[\s\S]*<option value="en" lang="en" selected="">/, "the controls, in the app's first state");
   assert.doesNotMatch(app, /<noscript>|<!--reper:react-app-->/);
+  // The quick exit is in the HTML too, first in <body>, with its fallback link.
+  assert.match(html, /<body>\s*(?:<!--[\s\S]*?-->\s*)*<reper-exit><a href="https:\/\/www\.meteoromania\.ro\/" rel="noreferrer">/);
   assert.match(html, /<link rel="stylesheet" href="\.\.\/themes\/fallback\.css" \/>/);
   // The generated page is the template with the app in it.
   const template = await readFile('examples/react/page.html', 'utf8');
