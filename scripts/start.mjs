@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const OUTPUT = 'cdn/reper.js';
 const INPUTS = ['src', 'rollup.config.mjs', 'package.json', 'scripts/build.mjs', 'scripts/build-kiosk.mjs', 'scripts/build-examples.mjs'];
 const EXAMPLE_OUTPUTS = ['examples/react.html', 'examples/react/client.js'];
-const EXAMPLE_INPUTS = ['examples/react/app.jsx', 'examples/react/client.jsx', 'examples/react/page.html'];
+const EXAMPLE_INPUTS = ['examples/react/app.jsx', 'examples/react/client.jsx', 'examples/react/hydrate.jsx', 'examples/react/page.html'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
