@@ -269,7 +269,7 @@ test('react.html: the server sends the app pre-rendered: the helpline is in the 
   assert.ok(template.includes('<div id="app"><!--reper:react-app--></div>'));
 });
 
-test('react.html: React hydrates the server-rendered elements (no client re-render) and the page does not move while scripts arrive late', async () => {
+test('react.html: React hydrates the server-rendered elements (no client re-render), the page does not move while scripts arrive late, and the kiosk-only QR code is not loaded', async () => {
   const page = await browser.newPage();
   // Lighthouse's phone: 412 px wide.
   await page.setViewport({ width: 412, height: 823 });
@@ -278,7 +278,12 @@ test('react.html: React hydrates the server-rendered elements (no client re-rend
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   // The bundle arrives after the first paint, as on a slow phone network.
   await page.setRequestInterception(true);
-  page.on('request', (r) => (r.url().endsWith('/examples/react/client.js') ? setTimeout(() => r.continue(), 600) : r.continue()));
+  const requested = [];
+  page.on('request', (r) => {
+    requested.push(new URL(r.url()).pathname);
+    if (r.url().endsWith('/examples/react/client.js')) setTimeout(() => r.continue(), 600);
+    else r.continue();
+  });
   await page.evaluateOnNewDocument(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -304,6 +309,9 @@ test('react.html: React hydrates the server-rendered elements (no client re-rend
     assert.ok(seen.upgraded);
     assert.ok(seen.shift <= 0.02, `cumulative layout shift ${seen.shift.toFixed(3)} (budget 0.02)`);
     assert.deepEqual(errors, [], 'hydration errors');
+    // The bundle is split: what this page never runs is not fetched (the finder's kiosk-only QR code).
+    assert.ok(requested.some((p) => /^\/examples\/react\/chunks\/hydrate-/.test(p)), 'React is a chunk of its own');
+    assert.deepEqual(requested.filter((p) => /\/qr[-.]/.test(p)), [], 'the QR code is not loaded');
   } finally {
     await page.close();
   }
