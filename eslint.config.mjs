@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['examples/react/app.js', '.build/', 'dist.old/', 'cdn.old/', 'kiosk/sw.js', 'editor/editor.js', 'dist/', 'cdn/', 'node_modules/', 'coverage/', 'custom-elements.json', 'bench/tmp/', '.screenshots/'] },
+  { ignores: ['examples/react/client.js', 'examples/react/chunks/', '.build/', 'dist.old/', 'cdn.old/', 'kiosk/sw.js', 'editor/editor.js', 'dist/', 'cdn/', 'node_modules/', 'coverage/', 'custom-elements.json', 'bench/tmp/', '.screenshots/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -14,6 +14,14 @@ import { STRICT_CSP } from '../../../scripts/static.mjs';
 
 const CSP = STRICT_CSP;
 
+// The React example is built by scripts/build-examples.mjs from dist/: its bundle and its page,
+// examples/react.html, with the app pre-rendered. Rebuild both so that a stale build is never what
+// is tested, before listing the pages (react.html is generated).
+{
+  const r = spawnSync(process.execPath, ['scripts/build-examples.mjs'], { stdio: 'inherit' });
+  assert.equal(r.status, 0, 'scripts/build-examples.mjs failed');
+}
+
 const PAGES = readdirSync('examples')
   .filter((f) => f.endsWith('.html'))
   .sort();
@@ -22,12 +30,6 @@ let server;
 let browser;
 
 before(async () => {
-  // The React example is bundled from dist/ by scripts/build-examples.mjs; rebuild it so that a
-  // stale bundle is never what is tested.
-  {
-    const r = spawnSync(process.execPath, ['scripts/build-examples.mjs'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'scripts/build-examples.mjs failed');
-  }
   server = await startServer({
     root: '.',
     handler: async (req, res) => {
@@ -244,6 +246,72 @@ test('municipality.html: the city theme, neutral wording and the Turda preset re
     assert.equal(seen.locality, 'Turda');
     assert.doesNotMatch(seen.hotline, /violen/i, 'neutral wording does not name violence');
     assert.match(seen.hotline, /0800 500 333/);
+  } finally {
+    await page.close();
+  }
+});
+
+test('react.html: the server sends the app pre-rendered: the helpline is in the HTML, inside the elements, before any script runs', async () => {
+  const response = await fetch(`${server.url}/examples/react.html`);
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  const app = html.match(/<div id="app">([\s\S]*?)<\/div>\s*<h2>/)?.[1] ?? '';
+  assert.match(app, /<reper-provider\b[^>]*\bsrc="data\/cluj-sample\.json"/, 'the provider is in the server HTML');
+  assert.match(app, /<reper-hotline\b[^>]*>(?:(?!<\/reper-hotline>)[\s\S])*<a href="tel:0800500333">0800 500 333<\/a>/, 'the number inside <reper-hotline>');
+  assert.match(app, /<reper-finder\b[^>]*>(?:(?!<\/reper-finder>)[\s\S])*0800 500 333/, 'the number inside <reper-finder>');
+  assert.match(app, /<select>[\s\S]*<option value="en" lang="en" selected="">/, "the controls, in the app's first state");
+  assert.doesNotMatch(app, /<noscript>|<!--reper:react-app-->/);
+  // The quick exit is in the HTML too, first in <body>, with its fallback link.
+  assert.match(html, /<body>\s*(?:<!--[\s\S]*?-->\s*)*<reper-exit><a href="https:\/\/www\.meteoromania\.ro\/" rel="noreferrer">/);
+  assert.match(html, /<link rel="stylesheet" href="\.\.\/themes\/fallback\.css" \/>/);
+  // The generated page is the template with the app in it.
+  const template = await readFile('examples/react/page.html', 'utf8');
+  assert.ok(template.includes('<div id="app"><!--reper:react-app--></div>'));
+});
+
+test('react.html: React hydrates the server-rendered elements (no client re-render), the page does not move while scripts arrive late, and the kiosk-only QR code is not loaded', async () => {
+  const page = await browser.newPage();
+  // Lighthouse's phone: 412 px wide.
+  await page.setViewport({ width: 412, height: 823 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  // The bundle arrives after the first paint, as on a slow phone network.
+  await page.setRequestInterception(true);
+  const requested = [];
+  page.on('request', (r) => {
+    requested.push(new URL(r.url()).pathname);
+    if (r.url().endsWith('/examples/react/client.js')) setTimeout(() => r.continue(), 600);
+    else r.continue();
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // 'interactive' comes after parsing and before the deferred module scripts run.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') window.__parsed = [...document.querySelectorAll('#app *')];
+    });
+  });
+  try {
+    await page.goto(`${server.url}/examples/react.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('#react-finder')?.resultCount > 1, { timeout: 10_000 });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const seen = await page.evaluate(() => ({
+      parsed: window.__parsed.length,
+      same: window.__parsed.every((e) => e.isConnected) && [...document.querySelectorAll('#app *')].every((e) => window.__parsed.includes(e)),
+      upgraded: ['reper-provider', 'reper-hotline', 'reper-finder'].every((t) => document.querySelector(`#app ${t}`)?.shadowRoot),
+      shift: window.__shift,
+    }));
+    assert.ok(seen.parsed > 10, `parsed app: ${seen.parsed} elements`);
+    assert.ok(seen.same, 'React kept every element of the server HTML in #app (hydration matched) and added none');
+    assert.ok(seen.upgraded);
+    assert.ok(seen.shift <= 0.02, `cumulative layout shift ${seen.shift.toFixed(3)} (budget 0.02)`);
+    assert.deepEqual(errors, [], 'hydration errors');
+    // The bundle is split: what this page never runs is not fetched (the finder's kiosk-only QR code).
+    assert.ok(requested.some((p) => /^\/examples\/react\/chunks\/hydrate-/.test(p)), 'React is a chunk of its own');
+    assert.deepEqual(requested.filter((p) => /\/qr[-.]/.test(p)), [], 'the QR code is not loaded');
   } finally {
     await page.close();
   }

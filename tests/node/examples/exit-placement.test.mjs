@@ -13,6 +13,7 @@ const PLACED = {
   'hotline.html': 'top',
   'qr.html': 'top',
   'poster.html': 'top',
+  'react.html': 'top',
   'two-copies.html': 'corner',
   'csp.html': 'top',
   'school.html': 'corner',
@@ -66,6 +67,19 @@ for (const [file, placed] of Object.entries(PLACED)) {
     }
   });
 }
+
+test('react.html: once React has hydrated, its quick exit still leaves, to the neutral page', async () => {
+  const page = await open('react.html');
+  try {
+    await page.waitForFunction(() => document.querySelector('#react-finder')?.resultCount > 1, { timeout: 10_000 });
+    const left = page.waitForNavigation();
+    await page.evaluate(() => document.querySelector('reper-exit').shadowRoot.querySelector('[part="button"]').click());
+    await left;
+    assert.equal(page.url(), 'https://www.meteoromania.ro/');
+  } finally {
+    await page.close();
+  }
+});
 
 test('municipality.html: Shift × 3 while typing in the finder leaves, and what was typed goes nowhere', async () => {
   const page = await open('municipality.html');
