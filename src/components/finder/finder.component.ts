@@ -19,6 +19,7 @@ import { DirectoryController } from '../../directory/provider-controller.js';
 import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type SearchIndex } from '../../directory/search.js';
 import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
 import { now } from '../../internal/clock.js';
+import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
 import { languageName, renderResult } from './result.js';
@@ -241,7 +242,7 @@ export class ReperFinderElement extends ReperElement {
   }
 
   private get timeZone(): string {
-    return this.settings.timeZone;
+    return this.settings.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   private get maps(): MapProvider {
