@@ -47,6 +47,10 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='sessionStorage']", message: 'Reper stores nothing in Web Storage.' },
         { selector: "MemberExpression[property.name='cookie']", message: 'Reper sets no cookies.' },
         { selector: "MemberExpression[property.name='pushState']", message: 'Reper adds no history entries.' },
+        {
+          selector: ':not(PropertyDefinition) > Decorator',
+          message: "Decorate fields only: the CDN build's __decorate (src/internal/tslib.ts) calls field decorators and ignores what they return.",
+        },
       ],
     },
   },

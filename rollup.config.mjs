@@ -2,6 +2,7 @@
 // code-split, self-contained bundles a CMS page loads with one <script type="module">) and
 // dist/cli/reper.js (the maintainers' CLI for Node).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -69,7 +70,8 @@ const configs = [
       nodeResolve({ browser: true }),
       commonjs(),
       json({ preferConst: true, compact: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/cdn`, declaration: false, noEmitOnError: true }),
+      // tslib: Reper's own field-decorator helper instead of tslib's (see src/internal/tslib.ts).
+      typescript({ tsconfig: 'tsconfig.json', outDir: `${out}/cdn`, declaration: false, noEmitOnError: true, tslib: resolve('src/internal/tslib.ts') }),
       // CSS and HTML inside lit templates, which terser leaves as written. conservativeCollapse:
       // whitespace between a binding and text is meaningful ("34 services found · Showing 20"),
       // so runs of it collapse to one space and are never removed.

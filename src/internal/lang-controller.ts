@@ -24,9 +24,7 @@ export class LangController implements ReactiveController {
     this.lang = resolveLang(this.host);
     active.add(this);
     if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => {
-        for (const c of active) c.refresh();
-      });
+      observer = new MutationObserver(LangController.refreshAll);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     this.stopOverrides = onOverridesChanged(() => this.host.requestUpdate());

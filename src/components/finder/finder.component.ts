@@ -21,6 +21,7 @@ import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type S
 import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
 import { after, every, now } from '../../internal/clock.js';
 import { afterNextFrame } from '../../internal/frame.js';
+import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import locales from '../../locales/finder.js';
 import { renderKeyboard, type KeyAction } from './keyboard.js';
 import { languageName, renderResult } from './result.js';
@@ -276,7 +277,7 @@ export class ReperFinderElement extends ReperElement {
   }
 
   private get timeZone(): string {
-    return this.settings.timeZone;
+    return this.settings.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   private get maps(): MapProvider {
