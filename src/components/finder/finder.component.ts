@@ -23,7 +23,7 @@ import { after, every, now } from '../../internal/clock.js';
 import { afterNextFrame } from '../../internal/frame.js';
 import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import locales from '../../locales/finder.js';
-import { renderKeyboard, type KeyAction } from './keyboard.js';
+import type { KeyAction } from './keyboard.js';
 import { languageName, renderResult } from './result.js';
 import { finderStyles } from './finder.styles.js';
 
@@ -178,6 +178,8 @@ export class ReperFinderElement extends ReperElement {
   private drawn = DRAW_STEP;
   private drawnFor?: readonly [Directory, Lang, FinderLayout];
   private drawing?: Promise<void>;
+  private keyboard?: typeof import('./keyboard.js');
+  private keyboardLoading?: Promise<void>;
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
@@ -243,7 +245,14 @@ export class ReperFinderElement extends ReperElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && this.layout === 'kiosk') void import('../qr/qr.js').catch(() => undefined);
+    if (changed.has('layout') && this.layout === 'kiosk') {
+      void import('../qr/qr.js').catch(() => undefined);
+      // The on-screen keyboard (four layouts) is for kiosks only: websites never download it.
+      this.keyboardLoading ??= import('./keyboard.js').then((m) => {
+        this.keyboard = m;
+        this.requestUpdate();
+      });
+    }
     if (!this.drawing && this.drawn < Math.min(this.limit, this.results.length)) {
       this.drawing = afterNextFrame().then(() => {
         this.drawing = undefined;
@@ -256,6 +265,10 @@ export class ReperFinderElement extends ReperElement {
   /** Resolves once every result card due is drawn, not only the first step. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.keyboardOpen && !this.keyboard && this.keyboardLoading) {
+      await this.keyboardLoading;
+      complete = await super.getUpdateComplete();
+    }
     while (this.drawing) {
       await this.drawing;
       complete = await super.getUpdateComplete();
@@ -518,8 +531,8 @@ export class ReperFinderElement extends ReperElement {
             ${this.keyboardOpen ? t('kiosk.hideKeyboard') : t('kiosk.keyboard')}
           </button>
         </div>
-        ${this.keyboardOpen
-          ? renderKeyboard(
+        ${this.keyboardOpen && this.keyboard
+          ? this.keyboard.renderKeyboard(
               { label: t('kiosk.keyboardLabel'), space: t('kiosk.space'), backspace: t('kiosk.backspace'), clear: t('kiosk.clearText') },
               (a) => this.onKey(a),
               this.uiLang,
