@@ -39,6 +39,9 @@ export class ReperElement extends LitElement {
     return emit(this, name, detail);
   }
 
+  /** False for an element whose first update others wait for (the provider's settings). */
+  protected static deferFirstRender = true;
+
   /**
    * The first render waits for a task of its own. When a script defines an element, every copy on
    * the page upgrades at once: without this, all their first renders (and the page's own scripts
@@ -46,7 +49,7 @@ export class ReperElement extends LitElement {
    * The fallback content stays on screen meanwhile; `updateComplete` still resolves after the render.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await yieldToEventLoop();
+    if (!this.hasUpdated && (this.constructor as typeof ReperElement).deferFirstRender) await yieldToEventLoop();
     await super.scheduleUpdate();
   }
 
