@@ -1,3 +1,4 @@
+import { nowMs } from '../internal/clock.js';
 import type { Directory, Service } from './schema.js';
 
 const DAY_MS = 86_400_000;
@@ -87,8 +88,11 @@ export function freshnessRefusal(
   return undefined;
 }
 
-/** True when the feed is past its `expiresAt`: it may be shown only with a "may be out of date" notice. */
-export function isExpired(feed: Pick<Directory, 'expiresAt'>, now: number | Date = Date.now()): boolean {
+/**
+ * True when the feed is past its `expiresAt` (by default now, on the elements' clock): it may be
+ * shown only with a "may be out of date" notice.
+ */
+export function isExpired(feed: Pick<Directory, 'expiresAt'>, now: number | Date = nowMs()): boolean {
   if (!feed.expiresAt) return false;
   const at = Date.parse(feed.expiresAt);
   return !Number.isNaN(at) && at <= +now;

@@ -1,3 +1,4 @@
+import { after } from '../internal/clock.js';
 import { DirectoryError } from './errors.js';
 import { type FeedBaseline, freshnessRefusal, isExpired } from './freshness.js';
 import type { Directory } from './schema.js';
@@ -120,10 +121,10 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const stopTimer = after(timeoutMs, () => {
     timedOut = true;
     controller.abort();
-  }, timeoutMs);
+  });
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) controller.abort();
@@ -197,7 +198,7 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
         if (!valid) throw new DirectoryError('signature', 'the feed signature does not match any pinned key', { url });
       }
       // The time limit is for the network; checking a large feed may take longer and is not "timeout".
-      clearTimeout(timer);
+      stopTimer();
       let result: Awaited<ReturnType<typeof parseDirectoryAsync>>;
       try {
         result = await parseDirectoryAsync(bytes, { maxProblems: options.maxProblems ?? MAX_PROBLEMS, signal: controller.signal });
@@ -225,7 +226,7 @@ export async function loadDirectory(url: string, options: LoadOptions = {}): Pro
       } as const;
     });
   } finally {
-    clearTimeout(timer);
+    stopTimer();
     options.signal?.removeEventListener('abort', onAbort);
   }
 }

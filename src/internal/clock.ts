@@ -1,6 +1,7 @@
 /**
  * The clock and the timers the elements run on: "open now", "opens at" and freshness, the
- * finder's debounces, the kiosk's slides, idle reset, watchdog, heartbeat and sync schedule.
+ * finder's debounces, the feed loader's time limit, the kiosk's slides, idle reset, watchdog,
+ * heartbeat and sync schedule.
  * Tests replace it with `setClock()`, to pin the time or to move time and fire the timers by
  * hand; it is not part of any element's API, and no entry point of the package exports it.
  */
