@@ -2,16 +2,17 @@
 // imports `reper/*.js` from dist/ through the package's own exports map):
 //   node scripts/build-examples.mjs
 //   1. bundles the browser entry (examples/react/client.jsx → examples/react/client.js and
-//      examples/react/chunks/) with esbuild, split where client.jsx imports a module dynamically
-//      (hydrate.jsx: React; each element module) and where an element does (the kiosk's QR code,
-//      the feed loader), so that what this page never runs is never fetched;
+//      examples/react/chunks/) with esbuild, split where a module is imported dynamically: by
+//      client.jsx (each element module, and React in hydrate.jsx, so that each evaluates in a
+//      task of its own) and by the elements (the feed loader; the kiosk's QR code, which this
+//      page never fetches);
 //   2. pre-renders the app (examples/react/app.jsx) to HTML with react-dom/server and writes the
 //      served page, examples/react.html: the hand-written template examples/react/page.html with
-//      that HTML in place of its <!--reper:react-app--> marker, and a modulepreload link for every
-//      chunk client.jsx loads in place of <!--reper:react-modulepreload-->. The page's first HTML so has the
-//      elements and their fallback content (no layout shift when the app hydrates), and the
-//      committed files are only sources, so the page cannot go stale.
-// Both outputs are generated, not committed (.gitignore).
+//      that HTML in place of its <!--reper:react-app--> marker, and a modulepreload link for
+//      each chunk client.js loads in place of <!--reper:react-modulepreload-->. The page's first
+//      HTML so has the elements and their fallback content (no layout shift when the app
+//      hydrates), and only sources are committed, so the page cannot go stale.
+// client.js, chunks/ and react.html are generated, not committed (.gitignore).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -75,7 +76,7 @@ try {
 } finally {
   rmSync(tmp, { force: true });
 }
-// The same tree as client.jsx hydrates.
+// The same tree as hydrate.jsx hydrates.
 const app = renderToString(createElement(StrictMode, null, createElement(App)));
 
 const template = readFileSync(TEMPLATE, 'utf8');

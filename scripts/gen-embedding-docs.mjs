@@ -255,8 +255,15 @@ function Help({ neutral }) {
 - Methods (\`reset()\`, \`refreshDirectory()\`) through a \`ref\`.
 - React 18 and older pass everything as attributes and do not attach custom-event listeners:
   add them with \`ref.current.addEventListener('reper-search', …)\` in an effect.
+- Server rendering (Next.js, \`renderToString\`, \`prerender\`): React 19 writes the elements
+  with their string, number and \`true\` props as attributes and their children as they are, so
+  the fallback helpline is in the HTML; load \`themes/fallback.css\` so that nothing moves when
+  the elements upgrade. Hydrating, React 19 attaches no \`on<event>\` listener to a custom
+  element until it re-renders it (react/react#35446): listen through a \`ref\` in an effect.
 
-Working example: \`examples/react.html\` (source \`examples/react/app.jsx\`).
+Working example: \`examples/react.html\`, pre-rendered at build time from
+\`examples/react/app.jsx\` (\`scripts/build-examples.mjs\`) and hydrated by
+\`examples/react/client.jsx\`.
 
 ### Vue 3
 
