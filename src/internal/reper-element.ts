@@ -4,7 +4,6 @@ import { type ReperSettings, DEFAULT_SETTINGS, settingsContext } from './context
 import { LangController } from './lang-controller.js';
 import { VERSION } from './version.js';
 import { emit, type ReperEventDetail, type ReperEventName } from './emit.js';
-import { yieldToEventLoop } from './yield.js';
 
 /**
  * The base of every Reper element: the shared settings from the closest `<reper-provider>`, the
@@ -37,20 +36,6 @@ export class ReperElement extends LitElement {
   /** Fires a Reper event from this element: bubbles, composed, typed by the event map. */
   protected emit<K extends ReperEventName>(name: K, detail: ReperEventDetail<K>): CustomEvent<ReperEventDetail<K>> {
     return emit(this, name, detail);
-  }
-
-  /** False for an element whose first update others wait for (the provider's settings). */
-  protected static deferFirstRender = true;
-
-  /**
-   * The first render waits for a task of its own. When a script defines an element, every copy on
-   * the page upgrades at once: without this, all their first renders (and the page's own scripts
-   * after them) would run as one long task that blocks input (Lighthouse's total blocking time).
-   * The fallback content stays on screen meanwhile; `updateComplete` still resolves after the render.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && (this.constructor as typeof ReperElement).deferFirstRender) await yieldToEventLoop();
-    await super.scheduleUpdate();
   }
 
   static override get observedAttributes(): string[] {

@@ -28,9 +28,6 @@ import '../../directory/events.js';
  *   built-in national lines, stay in use (`detail.showing`).
  */
 export class ReperProviderElement extends ReperElement {
-  // Its first update hands the settings to the elements inside: no task of its own first.
-  protected static override deferFirstRender = false;
-
   static override styles = css`
     :host {
       display: contents;
