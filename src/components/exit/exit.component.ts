@@ -89,11 +89,11 @@ export class ReperExitElement extends ReperElement {
   protected readonly i18n = new I18nController(this, 'exit', locales);
 
 
-  private unsubscribe?: () => void;
-  private timer?: ReturnType<typeof setTimeout>;
+  #unsubscribe?: () => void;
+  #timer?: ReturnType<typeof setTimeout>;
 
   /** The shortcut in force (`shift3` when the attribute holds an unknown value). */
-  private get keys(): Shortcut {
+  get #keys(): Shortcut {
     return this.shortcut === 'escape2' || this.shortcut === 'none' ? this.shortcut : 'shift3';
   }
 
@@ -104,18 +104,18 @@ export class ReperExitElement extends ReperElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = subscribeShortcut({
-      shortcut: () => this.keys,
-      progress: (remaining) => this.countdown(remaining),
-      trigger: () => this.exit(this.keys as ExitTrigger),
+    this.#unsubscribe = subscribeShortcut({
+      shortcut: () => this.#keys,
+      progress: (remaining) => this.#countdown(remaining),
+      trigger: () => this.exit(this.#keys as ExitTrigger),
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     place(this, false);
-    this.unsubscribe?.();
-    clearTimeout(this.timer);
+    this.#unsubscribe?.();
+    clearTimeout(this.#timer);
   }
 
   /**
@@ -125,7 +125,7 @@ export class ReperExitElement extends ReperElement {
   exit(trigger: ExitTrigger = 'method'): void {
     const detail: ReperExitEventDetail = { href: this.destination, trigger };
     const kiosk = this.exitHandler;
-    this.countdown(0);
+    this.#countdown(0);
     // 1. Hide everything before anything else runs or paints (a kiosk resets its own screen).
     if (!kiosk) coverPage();
     // 2. Tell the page.
@@ -143,14 +143,14 @@ export class ReperExitElement extends ReperElement {
   }
 
   /** Announces how many presses are left; 0 clears the message. */
-  private countdown(remaining: number): void {
-    clearTimeout(this.timer);
-    const escape = this.keys === 'escape2';
+  #countdown(remaining: number): void {
+    clearTimeout(this.#timer);
+    const escape = this.#keys === 'escape2';
     this.said = remaining ? this.i18n.t('remaining', { count: remaining, key: escape ? 'Escape' : 'Shift' }) : '';
-    if (remaining) this.timer = setTimeout(() => this.countdown(0), escape ? ESCAPE_WINDOW_MS : SHIFT_WINDOW_MS);
+    if (remaining) this.#timer = setTimeout(() => this.#countdown(0), escape ? ESCAPE_WINDOW_MS : SHIFT_WINDOW_MS);
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     event.preventDefault();
     this.exit('click');
   }
@@ -166,7 +166,7 @@ export class ReperExitElement extends ReperElement {
     const label = this.label || t(this.isNeutral ? 'neutralLabel' : 'label');
     // The sticky button is a landmark of its own ("Quick exit"), so screen-reader users can jump to it.
     // prettier-ignore
-    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang} role=${skip ? nothing : 'region'} aria-label=${skip ? nothing : label}><a part="button" href=${this.destination} rel="noreferrer" @click=${this.onClick}>${label}</a>${this.info && !skip ? html`<details part="info"><summary>${t('infoSummary')}</summary><p>${t('infoHistory')}</p><p>${t('infoDevice')}</p></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
+    return html`<div part="base" class="base ${skip ? 'skiplink' : ''} ${this.isNeutral ? 'neutral' : ''}" lang=${this.i18n.lang} role=${skip ? nothing : 'region'} aria-label=${skip ? nothing : label}><a part="button" href=${this.destination} rel="noreferrer" @click=${this.#onClick}>${label}</a>${this.info && !skip ? html`<details part="info"><summary>${t('infoSummary')}</summary><p>${t('infoHistory')}</p><p>${t('infoDevice')}</p></details>` : nothing}<div class="vh" role="status">${this.said}</div></div>`;
   }
 }
 
