@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../internal/yield.js';
 import * as z from 'zod/mini';
 import { type Directory, type Service, directorySchema, serviceSchema } from './schema.js';
 
@@ -217,24 +218,6 @@ export function validateDirectory(json: unknown, options: ValidateOptions = {}):
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/**
- * Lets the event loop run input, rendering and timers, as src/internal/yield.ts does for the
- * elements (a message-channel task: see there why), in the browser and in Node (the CLI validates
- * with the same code). A copy, not an import: a module that both the base element (which imports
- * yield.ts) and the directory API import becomes, in the CDN build, a chunk every element loads.
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    // (`onmessage` rather than `addEventListener`: assigning it also starts the port, in Node too.)
-    (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /** {@link validateDirectory}, giving the page a chance to handle input every few milliseconds. */

@@ -1,4 +1,7 @@
-import { yieldToEventLoop } from './yield.js';
+/** A task of its own after this one (a timer: these steps only matter on a visible page). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
 
 /**
  * After the next frame has been laid out and painted, then a task of its own: work done in
@@ -12,5 +15,5 @@ export function afterNextFrame(): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-  }).then(yieldToEventLoop);
+  }).then(nextTask);
 }

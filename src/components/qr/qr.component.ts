@@ -1,5 +1,4 @@
-import { afterNextFrame } from '../../internal/frame.js';
-import { yieldToEventLoop } from '../../internal/yield.js';
+import { afterNextFrame, nextTask } from '../../internal/frame.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -75,7 +74,7 @@ export class ReperQrElement extends ReperElement {
       // Fitted in a task of its own: a size changed inside the observer's callback would be a
       // "ResizeObserver loop" error. Layout is clean by then, so measuring costs nothing.
       this.resizer ??= new ResizeObserver(() =>
-        yieldToEventLoop().then(() => {
+        nextTask().then(() => {
           if (!this.measured) this.checkColors();
           this.measured = true;
           this.fit();
