@@ -5,7 +5,8 @@ import type { TOptions } from '../../internal/i18n.js';
 import { DAYS } from '../../directory/constants.js';
 import type { Hours, Phone, Service } from '../../directory/schema.js';
 import { localized, localizedLang } from '../../directory/localized.js';
-import { isServiceOpenAt, nextOpening } from '../../directory/hours.js';
+import { isServiceOpenAt, nextOpening, wallTime } from '../../directory/hours.js';
+import { DATE_WORDS } from './dates.js';
 import { isStale } from '../../directory/freshness.js';
 import { addressLine, mailHref, mapHref, phoneDisplay, telHref, webHref } from './links.js';
 import { reportLink } from './report.js';
@@ -22,8 +23,8 @@ export interface ResultContext {
   reportTo?: string;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
-function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.DisplayNames>();
+function cached<T extends Intl.DisplayNames>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -46,13 +47,13 @@ export function languageName(code: string, lang: Lang): string {
 export function formatDay(isoDate: string, lang: Lang): string {
   const ms = Date.parse(isoDate);
   if (Number.isNaN(ms)) return isoDate;
-  return cached(`day:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(ms);
+  const d = new Date(ms);
+  const words = DATE_WORDS[lang];
+  return words.day(d.getUTCDate(), words.months[d.getUTCMonth()], d.getUTCFullYear());
 }
 
-function weekdayNames(lang: Lang): string[] {
-  const f = cached(`wd:${lang}`, () => new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })) as Intl.DateTimeFormat;
-  // 2024-01-01 was a Monday.
-  return DAYS.map((_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
+function weekdayNames(lang: Lang): readonly string[] {
+  return DATE_WORDS[lang].weekdaysShort;
 }
 
 /** `['mo','tu','we','th','fr']` → "Mon–Fri"; gaps are listed: "Mon, Wed, Fri". */
@@ -77,11 +78,10 @@ function hoursStatus(service: Service, ctx: ResultContext): TemplateResult | typ
   if (open) return html`<span class="status open">${t('openNowStatus')}</span>`;
   const next = nextOpening(service.hours, now, timeZone);
   if (!next) return html`<span class="status closed">${t('closed')}</span>`;
-  const when = cached(
-    `when:${lang}:${timeZone}`,
-    () => new Intl.DateTimeFormat(lang, { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
-  ) as Intl.DateTimeFormat;
-  return html`<span class="status closed">${t('opensAt', { when: when.format(next) })}</span>`;
+  const wall = wallTime(next, timeZone);
+  const hhmm = (n: number) => String(n).padStart(2, '0');
+  const when = `${DATE_WORDS[lang].weekdays[wall.weekday]} ${hhmm(Math.floor(wall.minutes / 60))}:${hhmm(wall.minutes % 60)}`;
+  return html`<span class="status closed">${t('opensAt', { when })}</span>`;
 }
 
 function schedule(hours: Hours, lang: Lang): TemplateResult | typeof nothing {
