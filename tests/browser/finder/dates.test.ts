@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { DATE_WORDS } from '../../../src/components/finder/dates.js';
 import { formatDay } from '../../../src/components/finder/result.js';
-import { wallTime } from '../../../src/directory/hours.js';
 import { LANGS } from '../../../src/internal/lang.js';
 
 // The finder writes dates from its own tables (no Intl.DateTimeFormat on the page's first render):
-// they must say exactly what the browser's Intl says, and wall times must match Intl's too.
+// they must say exactly what the browser's Intl says (wall time: tests/browser/directory/wall-time.test.ts).
 
 describe('finder dates without Intl.DateTimeFormat', () => {
   for (const lang of LANGS) {
@@ -28,24 +27,5 @@ describe('finder dates without Intl.DateTimeFormat', () => {
 
   it('an unreadable date is shown as written', () => {
     expect(formatDay('not a date', 'ro')).to.equal('not a date');
-  });
-
-  it('wall time in a zone equals what Intl reads, on both sides of daylight-saving changes', () => {
-    const instants = ['2026-03-29T00:59:00Z', '2026-03-29T01:00:00Z', '2026-10-25T00:59:00Z', '2026-10-25T01:00:00Z', '2026-11-28T10:00:00Z', '2026-03-08T07:30:00Z', '2024-02-29T23:30:00Z'];
-    for (const zone of ['Europe/Bucharest', 'America/New_York', 'Asia/Kolkata', 'UTC']) {
-      const intl = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short', hour: 'numeric', minute: 'numeric' });
-      for (const iso of instants) {
-        const p = Object.fromEntries(intl.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-        const expected = {
-          year: Number(p.year),
-          month: Number(p.month),
-          day: Number(p.day),
-          weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday),
-          minutes: (Number(p.hour) % 24) * 60 + Number(p.minute),
-        };
-        expect(wallTime(new Date(iso), zone), `${iso} in ${zone}`).to.deep.equal(expected);
-      }
-    }
-    expect(() => wallTime(new Date(), 'Mars/Olympus_Mons')).to.throw(RangeError);
   });
 });
