@@ -2,12 +2,14 @@
 // example page: cumulative layout shift and total blocking time against the budgets in DESIGN.md
 // (≤ 0.02, ≤ 100 ms), and the performance score as a figure. The elements that moved are named in
 // the note, as Lighthouse reports them, so a regression says where to look.
-// REPER_LIGHTHOUSE=school,hospital measures only those pages.
+// REPER_LIGHTHOUSE=school,hospital measures only those pages; REPER_LIGHTHOUSE_RUNS=5 loads each
+// page five times (default 3).
 import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 
 const CLS_BUDGET = 0.02;
 const TBT_BUDGET = 100;
+const RUNS = Number(process.env.REPER_LIGHTHOUSE_RUNS ?? 3);
 
 function pages() {
   const only = process.env.REPER_LIGHTHOUSE?.split(',').map((s) => s.trim());
@@ -29,23 +31,36 @@ export async function run({ browser, baseUrl }) {
   const port = Number(new URL(browser.wsEndpoint()).port);
   const rows = [];
   for (const name of pages()) {
-    const result = await lighthouse(`${baseUrl}/examples/${name}.html`, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
-    const lhr = result?.lhr;
-    if (!lhr || lhr.runtimeError) {
-      rows.push({ figure: `lighthouse ${name}.html`, value: null, unit: '', budget: null, pass: false, note: lhr?.runtimeError?.message ?? 'no report' });
+    // Lantern's simulated blocking time swings widely from one load to the next on a shared
+    // 2-core machine (40–290 ms for the same build of csp.html): each page is loaded RUNS times and
+    // the median report (by total blocking time) is the figure, as Lighthouse's docs advise.
+    const reports = [];
+    let failure;
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(`${baseUrl}/examples/${name}.html`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) failure = lhr?.runtimeError?.message ?? 'no report';
+      else reports.push(lhr);
+    }
+    if (!reports.length) {
+      rows.push({ figure: `lighthouse ${name}.html`, value: null, unit: '', budget: null, pass: false, note: failure });
       continue;
     }
-    const cls = lhr.audits['cumulative-layout-shift'].numericValue;
-    const tbt = lhr.audits['total-blocking-time'].numericValue;
+    const tbtOf = (lhr) => lhr.audits['total-blocking-time'].numericValue;
+    reports.sort((a, b) => tbtOf(a) - tbtOf(b));
+    const lhr = reports[Math.floor(reports.length / 2)];
+    const runs = reports.map((r) => Math.round(tbtOf(r))).join(', ');
+    const cls = Math.max(...reports.map((r) => r.audits['cumulative-layout-shift'].numericValue));
+    const tbt = tbtOf(lhr);
     const moved = shifted(lhr);
     const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
     rows.push({
-      figure: `lighthouse mobile, examples/${name}.html: cumulative layout shift`,
+      figure: `lighthouse mobile, examples/${name}.html: cumulative layout shift (worst of ${reports.length})`,
       value: cls,
       unit: '',
       budget: CLS_BUDGET,
@@ -53,13 +68,14 @@ export async function run({ browser, baseUrl }) {
       note: moved.length ? `moved: ${moved.join(', ')}` : undefined,
     });
     rows.push({
-      figure: `lighthouse mobile, examples/${name}.html: total blocking time`,
+      figure: `lighthouse mobile, examples/${name}.html: total blocking time (median of ${reports.length})`,
       value: tbt,
       unit: 'ms',
       budget: TBT_BUDGET,
       pass: tbt <= TBT_BUDGET,
+      note: `runs: ${runs} ms`,
     });
-    rows.push({ figure: `lighthouse mobile, examples/${name}.html: performance score`, value: score, unit: '/ 100', budget: null, pass: true });
+    rows.push({ figure: `lighthouse mobile, examples/${name}.html: performance score (median run)`, value: score, unit: '/ 100', budget: null, pass: true });
   }
   return rows;
 }

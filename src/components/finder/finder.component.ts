@@ -67,7 +67,7 @@ export const PAGE_SIZE = 20;
  * first cards show at once and the rest follow frame by frame, so that no step blocks the page
  * for long (Lighthouse's total blocking time). `updateComplete` waits for the last step.
  */
-const DRAW_STEP = 4;
+const DRAW_STEP = 2;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
 
