@@ -1,4 +1,3 @@
-import { yieldToEventLoop } from '../internal/yield.js';
 import * as z from 'zod/mini';
 import { type Directory, type Service, directorySchema, serviceSchema } from './schema.js';
 
@@ -203,6 +202,23 @@ function* validationSteps(json: unknown, maxProblems: number): Generator<void, V
   }
   if (total > 0 || !envelope.success) return { ok: false, problems, total };
   return { ok: true, directory: { ...envelope.data, services } };
+}
+
+/**
+ * Lets the event loop run input, rendering and timers: a message-channel task, which is neither
+ * throttled like `setTimeout` in a background tab nor ahead of every other task like
+ * `scheduler.yield()` continuations (under which the kiosk's own timers would wait).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // (`onmessage` rather than `addEventListener`: assigning it also starts the port, in Node too.)
+    (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /**

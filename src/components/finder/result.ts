@@ -23,20 +23,13 @@ export interface ResultContext {
   reportTo?: string;
 }
 
-const cache = new Map<string, Intl.DisplayNames>();
-function cached<T extends Intl.DisplayNames>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+const languageNames = new Map<Lang, Intl.DisplayNames>();
 
 /** The name of a language code in the UI language (`hu` → "maghiară"), or the code itself. */
 export function languageName(code: string, lang: Lang): string {
   try {
-    const names = cached(`dn:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
+    let names = languageNames.get(lang);
+    if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' })));
     return names.of(code) ?? code;
   } catch {
     return code;
@@ -52,13 +45,9 @@ export function formatDay(isoDate: string, lang: Lang): string {
   return words.day(d.getUTCDate(), words.months[d.getUTCMonth()], d.getUTCFullYear());
 }
 
-function weekdayNames(lang: Lang): readonly string[] {
-  return DATE_WORDS[lang].weekdaysShort;
-}
-
 /** `['mo','tu','we','th','fr']` → "Mon–Fri"; gaps are listed: "Mon, Wed, Fri". */
 function dayRuns(days: readonly string[], lang: Lang): string {
-  const names = weekdayNames(lang);
+  const names = DATE_WORDS[lang].weekdaysShort;
   const idx = [...new Set(days.map((d) => DAYS.indexOf(d as (typeof DAYS)[number])))].filter((i) => i >= 0).sort();
   const parts: string[] = [];
   for (let i = 0; i < idx.length; ) {
