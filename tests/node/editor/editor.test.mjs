@@ -115,6 +115,8 @@ test('a wrong key file is named as such, and an unsigned download is the same by
   reper(keys, 'keygen', 'k');
   await (await page.$('#key')).uploadFile(join(keys, 'k.pub'));
   await page.click('#sign');
+  // The key file is read asynchronously: the message appears once it has been read.
+  await page.waitForSelector('#publish-error');
   assert.match(await textOf(page, '#publish-error'), /This is a public key \(\.pub\)\. Choose the private key \(\.key\)\./);
   await page.click('#sign');
   assert.match(await textOf(page, '#publish-error'), /Choose the private key \(\.key\) first/, 'the key is forgotten after every attempt');
