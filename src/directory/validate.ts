@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Directory, type Service, directorySchema, serviceSchema } from './schema.js';
+import { nextTask } from '../internal/frame.js';
 
 /** One thing wrong with a feed: where (`services[3].phones[0].number`) and why, in plain English. */
 export interface Problem {
@@ -139,9 +140,11 @@ function hoursProblems(hours: unknown, base: Segment[], out: Problem[]): void {
   }
 }
 
-// One collator: `localeCompare` with options builds a new one for every comparison.
-const collator = new Intl.Collator('en', { numeric: true });
-const byPath = (a: Problem, b: Problem) => collator.compare(a.path, b.path);
+// One collator, made when the first problems are sorted (a valid feed never needs it, and the first
+// collator of a page costs a phone tens of milliseconds): `localeCompare` with options would build
+// a new one for every comparison.
+let collator: Intl.Collator | undefined;
+const byPath = (a: Problem, b: Problem) => (collator ??= new Intl.Collator('en', { numeric: true })).compare(a.path, b.path);
 
 /** How many problems a result lists by default; `total` counts them all. */
 export const MAX_PROBLEMS = 100;
@@ -157,7 +160,7 @@ export interface ValidateOptions {
 const envelopeSchema = z.extend(directorySchema, { services: z.array(z.unknown()) });
 
 /** Work between two chances for the page to handle input, in milliseconds. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 /**
  * The validation, as steps: it yields whenever it has worked for {@link SLICE_MS}, so that the
@@ -179,6 +182,7 @@ function* validationSteps(json: unknown, maxProblems: number): Generator<void, V
       if (problems.length < maxProblems) problems.push(p);
     }
   };
+  let sliceStart = performance.now();
   const envelope = envelopeSchema.safeParse(json, { reportInput: true });
   const found: Problem[] = [];
   if (!envelope.success) for (const issue of envelope.error.issues) issueToProblems(issue, [], found);
@@ -187,7 +191,6 @@ function* validationSteps(json: unknown, maxProblems: number): Generator<void, V
   const raw = isObject(json) && Array.isArray(json.services) ? (json.services as unknown[]) : [];
   const services: Service[] = [];
   const ids = new Map<string, number>();
-  let sliceStart = performance.now();
   for (let i = 0; i < raw.length; i++) {
     const parsed = serviceSchema.safeParse(raw[i], { reportInput: true });
     const own: Problem[] = [];
@@ -195,30 +198,13 @@ function* validationSteps(json: unknown, maxProblems: number): Generator<void, V
     serviceProblems(raw[i], i, ids, own);
     add(own);
     if (parsed.success && total === 0) services.push(parsed.data);
-    if ((i & 31) === 31 && performance.now() - sliceStart > SLICE_MS) {
+    if (performance.now() - sliceStart > SLICE_MS) {
       yield;
       sliceStart = performance.now();
     }
   }
   if (total > 0 || !envelope.success) return { ok: false, problems, total };
   return { ok: true, directory: { ...envelope.data, services } };
-}
-
-/**
- * Lets the event loop run input, rendering and timers: a message-channel task, which is neither
- * throttled like `setTimeout` in a background tab nor ahead of every other task like
- * `scheduler.yield()` continuations (under which the kiosk's own timers would wait).
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    // (`onmessage` rather than `addEventListener`: assigning it also starts the port, in Node too.)
-    (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /**
@@ -243,7 +229,7 @@ export async function validateDirectoryAsync(json: unknown, options: ValidateOpt
     options.signal?.throwIfAborted();
     const step = steps.next();
     if (step.done) return step.value;
-    await yieldToEventLoop();
+    await nextTask();
   }
 }
 

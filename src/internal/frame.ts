@@ -1,6 +1,23 @@
-/** A task of its own after this one (a timer: these steps only matter on a visible page). */
+// Shared by the elements and the feed validation, which the CLI compiles without the DOM's types:
+// the one DOM function used here is declared for this module alone.
+declare const requestAnimationFrame: (callback: () => void) => number;
+
+/**
+ * A task of its own after this one: a message-channel task, which is neither throttled like
+ * `setTimeout` in a background tab nor ahead of every other task like `scheduler.yield()`
+ * continuations (under which the kiosk's own timers would wait). Work split this way lets the
+ * page handle input and paint between the steps.
+ */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // (`onmessage` rather than `addEventListener`: assigning it also starts the port, in Node too.)
+    (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /**
