@@ -1,5 +1,5 @@
 import { isExpired } from '../../directory/freshness.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume, property, state } from '../../internal/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,7 +20,7 @@ import { DirectoryController } from '../../directory/provider-controller.js';
 import { createSearchIndex, IncrementalSearch, languagesOf, localitiesOf, type SearchIndex } from '../../directory/search.js';
 import { placeNamesOf, type PlaceNames } from '../../directory/places.js';
 import { after, every, now } from '../../internal/clock.js';
-import { afterNextFrame } from '../../internal/frame.js';
+import { afterNextFrame, nextTask } from '../../internal/frame.js';
 import { DEFAULT_TIME_ZONE } from '../../internal/defaults.js';
 import locales from '../../locales/finder.js';
 import type { KeyAction } from './keyboard.js';
@@ -71,7 +71,42 @@ const DRAW_STEP = 2;
 const EVENT_DELAY = 300;
 const ANNOUNCE_DELAY = 600;
 
-const prepared = new WeakMap<Directory, Map<string, Prepared>>();
+/** Per directory and UI language, shared by every finder on the page: what was prepared, or the work under way. */
+const prepared = new WeakMap<Directory, Map<Lang, Prepared | Promise<void>>>();
+
+/** The form before a first directory is prepared, or after a preparation failed: no places or languages. */
+let unprepared: Prepared | undefined;
+const nothingPrepared = () => (unprepared ??= { index: createSearchIndex([]), places: placeNamesOf({}), localities: [], languages: [] });
+
+/**
+ * What the finder needs to search a directory in a UI language, or the work that prepares it in
+ * steps of a task each: the search index, then the names of its languages (the page's first
+ * `Intl.DisplayNames` loads its data), then places and languages in alphabetical order (the first
+ * `Intl.Collator` too). Done in one go, as a feed arrives, this blocked a phone for a few hundred
+ * milliseconds.
+ */
+function prepare(dir: Directory, lang: Lang, extraText: (s: Service) => string): Prepared | Promise<void> {
+  let byLang = prepared.get(dir);
+  if (!byLang) prepared.set(dir, (byLang = new Map()));
+  let p = byLang.get(lang);
+  if (!p) {
+    const steps = async (): Promise<Prepared> => {
+      await nextTask();
+      const places = placeNamesOf(dir);
+      const index = createSearchIndex(dir.services, lang, { placeNames: places, extraText });
+      await nextTask();
+      const codes = languagesOf(dir);
+      const names = new Map(codes.map((c) => [c, languageName(c, lang)]));
+      await nextTask();
+      const collator = new Intl.Collator(lang);
+      const languages = codes.sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+      return { index, places, localities: localitiesOf(dir, lang), languages };
+    };
+    // Never retried: a directory that cannot be prepared shows no results, not a finder stuck in a loop.
+    byLang.set(lang, (p = steps().catch(nothingPrepared).then((done) => void byLang.set(lang, done))));
+  }
+  return p;
+}
 
 /**
  * Finds services in a `reper-directory/1` feed: search as you type (diacritics-insensitive),
@@ -163,33 +198,36 @@ export class ReperFinderElement extends ReperElement {
   @state() private openGroup = '';
   @state() private announcement = '';
 
-  private readonly i18n = new I18nController(this, 'finder', locales);
+  readonly #i18n = new I18nController(this, 'finder', locales);
   /** The finder's own `src` feed, loaded, verified and kept like a provider's. */
-  private readonly own = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
+  readonly #own = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
   // The timers (these two and `clockTimer`) are held as the functions that cancel them.
-  private eventTimer?: () => void;
-  private announceTimer?: () => void;
-  private results: Service[] = [];
-  private readonly search = new IncrementalSearch();
-  private stringsVersion = 0;
-  private stopOverrides?: () => void;
-  private clockTimer?: () => void;
+  #eventTimer?: () => void;
+  #announceTimer?: () => void;
+  #results: Service[] = [];
+  readonly #search = new IncrementalSearch();
+  #stringsVersion = 0;
+  #stopOverrides?: () => void;
+  #clockTimer?: () => void;
   /** Result cards drawn so far, and what they were drawn for (a change starts again with one step). */
-  private drawn = DRAW_STEP;
-  private drawnFor?: readonly [Directory, Lang, FinderLayout];
-  private drawing?: Promise<void>;
-  private keyboard?: typeof import('./keyboard.js');
-  private keyboardLoading?: Promise<void>;
+  #drawn = DRAW_STEP;
+  #drawnFor?: readonly [Directory, Lang, FinderLayout];
+  /** The directory on screen, with what was prepared for it: it stays while a newer one is prepared. */
+  #shown?: readonly [Directory, Prepared];
+  #preparing?: Promise<void>;
+  #drawing?: Promise<void>;
+  #keyboard?: typeof import('./keyboard.js');
+  #keyboardLoading?: Promise<void>;
 
   /** The directory shown: own `src` feed, else the provider's, else the national lines. */
   get directory(): Directory {
-    const own = this.src ? this.own.value : undefined;
+    const own = this.src ? this.#own.value : undefined;
     return (own?.source === 'feed' ? own.directory : undefined) ?? this.providerDirectory?.directory ?? NATIONAL_DIRECTORY;
   }
 
   /** Number of services that match the current search and filters. */
   get resultCount(): number {
-    return this.results.length;
+    return this.#results.length;
   }
 
   /**
@@ -197,11 +235,11 @@ export class ReperFinderElement extends ReperElement {
    * the number of results shown, the scroll position and the on-screen keyboard. Fires nothing.
    */
   reset(): void {
-    this.eventTimer?.();
-    this.announceTimer?.();
+    this.#eventTimer?.();
+    this.#announceTimer?.();
     this.query = '';
-    this.filters = this.presetFilters();
-    this.search.clear();
+    this.filters = this.#presetFilters();
+    this.#search.clear();
     this.limit = PAGE_SIZE;
     this.keyboardOpen = false;
     this.openGroup = '';
@@ -213,22 +251,22 @@ export class ReperFinderElement extends ReperElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopOverrides = onOverridesChanged(() => this.stringsVersion++);
+    this.#stopOverrides = onOverridesChanged(() => this.#stringsVersion++);
     // "Open now" and "opens at" follow the clock on a screen left open (a kiosk, a ward PC).
-    this.clockTimer = every(60_000, () => this.requestUpdate());
+    this.#clockTimer = every(60_000, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopOverrides?.();
-    this.clockTimer?.();
-    this.eventTimer?.();
-    this.announceTimer?.();
+    this.#stopOverrides?.();
+    this.#clockTimer?.();
+    this.#eventTimer?.();
+    this.#announceTimer?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience') || changed.has('category') || changed.has('locality')) {
-      const preset = this.presetFilters();
+      const preset = this.#presetFilters();
       this.filters = {
         ...this.filters,
         ...(changed.has('audience') ? { audience: preset.audience } : {}),
@@ -236,11 +274,20 @@ export class ReperFinderElement extends ReperElement {
         ...(changed.has('locality') ? { locality: preset.locality } : {}),
       };
     }
-    this.computeResults();
-    const f = this.drawnFor;
-    if (!f || f[0] !== this.directory || f[1] !== this.uiLang || f[2] !== this.layout) {
-      this.drawnFor = [this.directory, this.uiLang, this.layout];
-      this.drawn = DRAW_STEP;
+    const t = (k: string) => this.#i18n.t(k);
+    const p = prepare(this.directory, this.#uiLang, (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '));
+    if (p instanceof Promise)
+      this.#preparing ??= p.then(() => {
+        this.#preparing = undefined;
+        this.requestUpdate();
+      });
+    else this.#shown = [this.directory, p];
+    this.#computeResults();
+    const f = this.#drawnFor;
+    const dir = this.#shown?.[0];
+    if (dir && (!f || f[0] !== dir || f[1] !== this.#uiLang || f[2] !== this.layout)) {
+      this.#drawnFor = [dir, this.#uiLang, this.layout];
+      this.#drawn = DRAW_STEP;
     }
   }
 
@@ -248,15 +295,18 @@ export class ReperFinderElement extends ReperElement {
     if (changed.has('layout') && this.layout === 'kiosk') {
       void import('../qr/qr.js').catch(() => undefined);
       // The on-screen keyboard (four layouts) is for kiosks only: websites never download it.
-      this.keyboardLoading ??= import('./keyboard.js').then((m) => {
-        this.keyboard = m;
+      this.#keyboardLoading ??= import('./keyboard.js').then((m) => {
+        this.#keyboard = m;
+        // Its styles come with it. (Browsers without adoptable style sheets get <style> elements,
+        // the finder's own once more with them: harmless.)
+        adoptStyles(this.renderRoot as ShadowRoot, [...ReperFinderElement.elementStyles, m.keyboardStyles]);
         this.requestUpdate();
       });
     }
-    if (!this.drawing && this.drawn < Math.min(this.limit, this.results.length)) {
-      this.drawing = afterNextFrame().then(() => {
-        this.drawing = undefined;
-        this.drawn += DRAW_STEP;
+    if (!this.#drawing && this.#drawn < Math.min(this.limit, this.#results.length)) {
+      this.#drawing = afterNextFrame().then(() => {
+        this.#drawing = undefined;
+        this.#drawn += DRAW_STEP;
         this.requestUpdate();
       });
     }
@@ -265,18 +315,18 @@ export class ReperFinderElement extends ReperElement {
   /** Resolves once every result card due is drawn, not only the first step. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.keyboardOpen && !this.keyboard && this.keyboardLoading) {
-      await this.keyboardLoading;
+    if (this.keyboardOpen && !this.#keyboard && this.#keyboardLoading) {
+      await this.#keyboardLoading;
       complete = await super.getUpdateComplete();
     }
-    while (this.drawing) {
-      await this.drawing;
+    while (this.#preparing || this.#drawing) {
+      await (this.#preparing ?? this.#drawing);
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private presetFilters(): Filters {
+  #presetFilters(): Filters {
     return {
       ...emptyFilters(),
       audience: (AUDIENCES as readonly string[]).includes(this.audience) ? (this.audience as Audience) : '',
@@ -285,42 +335,27 @@ export class ReperFinderElement extends ReperElement {
     };
   }
 
-  private get uiLang(): Lang {
-    return this.i18n.lang;
+  get #uiLang(): Lang {
+    return this.#i18n.lang;
   }
 
-  private get timeZone(): string {
+  get #timeZone(): string {
     return this.settings.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
-  private get maps(): MapProvider {
+  get #maps(): MapProvider {
     const p = this.mapProvider ?? this.settings.mapProvider;
     return p === 'osm' || p === 'none' || p === 'google' ? p : 'google';
   }
 
-  private prepare(): Prepared {
-    const dir = this.directory;
-    let byLang = prepared.get(dir);
-    if (!byLang) prepared.set(dir, (byLang = new Map()));
-    let p = byLang.get(this.uiLang);
-    if (!p) {
-      const t = (k: string) => this.i18n.t(k);
-      const places = placeNamesOf(dir);
-      const index = createSearchIndex(dir.services, this.uiLang, {
-        placeNames: places,
-        extraText: (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '),
-      });
-      const collator = new Intl.Collator(this.uiLang);
-      const languages = languagesOf(dir).sort((a, b) => collator.compare(languageName(a, this.uiLang), languageName(b, this.uiLang)));
-      p = { index, places, localities: localitiesOf(dir, this.uiLang), languages };
-      byLang.set(this.uiLang, p);
-    }
-    return p;
-  }
-
-  private computeResults(): void {
+  #computeResults(): void {
     const f = this.filters;
-    this.results = this.search.search(this.prepare().index, {
+    const shown = this.#shown;
+    if (!shown) {
+      this.#results = [];
+      return;
+    }
+    this.#results = this.#search.search(shown[1].index, {
       query: this.query,
       audience: f.audience || undefined,
       category: f.category || undefined,
@@ -329,16 +364,16 @@ export class ReperFinderElement extends ReperElement {
       free: f.free || undefined,
       open247: f.open247 || undefined,
       openAt: f.openNow ? now() : undefined,
-      timeZone: this.timeZone,
+      timeZone: this.#timeZone,
     });
   }
 
   /** After a user action: announce the count and fire `reper-search`, both debounced. */
-  private changed(): void {
+  #changed(): void {
     this.limit = PAGE_SIZE;
-    this.eventTimer?.();
-    this.announceTimer?.();
-    this.eventTimer = after(EVENT_DELAY, () => {
+    this.#eventTimer?.();
+    this.#announceTimer?.();
+    this.#eventTimer = after(EVENT_DELAY, () => {
       const f = this.filters;
       const detail: ReperSearchDetail = {
         ...(f.audience ? { audience: f.audience } : {}),
@@ -348,47 +383,47 @@ export class ReperFinderElement extends ReperElement {
         openNow: f.openNow,
         open247: f.open247,
         free: f.free,
-        results: this.results.length,
+        results: this.#results.length,
       };
       this.emit('reper-search', detail);
     });
-    this.announceTimer = after(ANNOUNCE_DELAY, () => {
-      this.announcement = this.i18n.t('results', { count: this.results.length });
+    this.#announceTimer = after(ANNOUNCE_DELAY, () => {
+      this.announcement = this.#i18n.t('results', { count: this.#results.length });
     });
   }
 
-  private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+  #setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value };
-    this.changed();
+    this.#changed();
   }
 
-  private onInput(e: Event): void {
+  #onInput(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
-    this.changed();
+    this.#changed();
   }
 
-  private onKey(action: KeyAction): void {
+  #onKey(action: KeyAction): void {
     if (action.type === 'clear') this.query = '';
     else if (action.type === 'backspace') this.query = [...this.query].slice(0, -1).join('');
     else this.query += action.char;
-    this.changed();
+    this.#changed();
   }
 
-  private clearAll(): void {
+  #clearAll(): void {
     this.query = '';
     this.filters = emptyFilters();
-    this.changed();
+    this.#changed();
     this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
   }
 
-  private showMore(): void {
+  #showMore(): void {
     this.limit += PAGE_SIZE;
-    this.drawn = this.limit;
-    this.announceTimer?.();
-    this.announcement = this.i18n.t('showing', { shown: Math.min(this.limit, this.results.length), count: this.results.length });
+    this.#drawn = this.limit;
+    this.#announceTimer?.();
+    this.announcement = this.#i18n.t('showing', { shown: Math.min(this.limit, this.#results.length), count: this.#results.length });
   }
 
-  private searchField(t: (k: string) => string): TemplateResult {
+  #searchField(t: (k: string) => string): TemplateResult {
     return html`<div class="field search">
       <label for="q">${t('searchLabel')}</label>
       <span id="q-hint" class="hint">${t('searchHint')}</span>
@@ -401,19 +436,19 @@ export class ReperFinderElement extends ReperElement {
         enterkeyhint="search"
         aria-describedby="q-hint"
         .value=${live(this.query)}
-        @input=${this.onInput}
+        @input=${this.#onInput}
       />
     </div>`;
   }
 
-  private check(key: 'openNow' | 'open247' | 'free', label: string): TemplateResult {
+  #check(key: 'openNow' | 'open247' | 'free', label: string): TemplateResult {
     return html`<label class="check">
-      <input type="checkbox" .checked=${live(this.filters[key])} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLInputElement).checked)} />
+      <input type="checkbox" .checked=${live(this.filters[key])} @change=${(e: Event) => this.#setFilter(key, (e.target as HTMLInputElement).checked)} />
       <span>${label}</span>
     </label>`;
   }
 
-  private select(
+  #select(
     id: string,
     label: string,
     any: string,
@@ -430,26 +465,26 @@ export class ReperFinderElement extends ReperElement {
     </div>`;
   }
 
-  private listForm(p: Prepared): TemplateResult {
-    const t = (k: string) => this.i18n.t(k);
+  #listForm(p: Prepared): TemplateResult {
+    const t = (k: string) => this.#i18n.t(k);
     const f = this.filters;
     return html`<form part="form" autocomplete="off" @submit=${prevent}>
-      ${this.searchField(t)}
+      ${this.#searchField(t)}
       <fieldset class="filters">
         <legend>${t('filters')}</legend>
-        ${this.select('f-audience', t('audience'), t('anyAudience'), f.audience, AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), (v) =>
-          this.setFilter('audience', v as Audience | ''),
+        ${this.#select('f-audience', t('audience'), t('anyAudience'), f.audience, AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), (v) =>
+          this.#setFilter('audience', v as Audience | ''),
         )}
-        ${this.select('f-category', t('category'), t('anyCategory'), f.category, CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), (v) =>
-          this.setFilter('category', v as Category | ''),
+        ${this.#select('f-category', t('category'), t('anyCategory'), f.category, CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), (v) =>
+          this.#setFilter('category', v as Category | ''),
         )}
-        ${this.select('f-locality', t('locality'), t('anyLocality'), f.locality, localityOptions(p, f.locality, this.uiLang), (v) => this.setFilter('locality', v))}
-        ${this.select('f-language', t('language'), t('anyLanguage'), f.language, p.languages.map((l) => [l, languageName(l, this.uiLang)] as const), (v) =>
-          this.setFilter('language', v),
+        ${this.#select('f-locality', t('locality'), t('anyLocality'), f.locality, localityOptions(p, f.locality, this.#uiLang), (v) => this.#setFilter('locality', v))}
+        ${this.#select('f-language', t('language'), t('anyLanguage'), f.language, p.languages.map((l) => [l, languageName(l, this.#uiLang)] as const), (v) =>
+          this.#setFilter('language', v),
         )}
-        <div class="checks">${this.check('openNow', t('openNow'))} ${this.check('open247', t('open247'))} ${this.check('free', t('free'))}</div>
+        <div class="checks">${this.#check('openNow', t('openNow'))} ${this.#check('open247', t('open247'))} ${this.#check('free', t('free'))}</div>
       </fieldset>
-      <button type="button" class="clear" @click=${this.clearAll}>${t('clear')}</button>
+      <button type="button" class="clear" @click=${this.#clearAll}>${t('clear')}</button>
     </form>`;
   }
 
@@ -457,7 +492,7 @@ export class ReperFinderElement extends ReperElement {
    * One group of kiosk tiles, folded to a single row ("Who needs help? · Anyone") until tapped, so
    * that the first screen shows services, not forty tiles. Choosing a tile folds it again.
    */
-  private tiles<T extends string>(
+  #tiles<T extends string>(
     id: string,
     heading: string,
     anyLabel: string,
@@ -502,26 +537,26 @@ export class ReperFinderElement extends ReperElement {
     </section>`;
   }
 
-  private kioskForm(p: Prepared): TemplateResult {
-    const t = (k: string) => this.i18n.t(k);
+  #kioskForm(p: Prepared): TemplateResult {
+    const t = (k: string) => this.#i18n.t(k);
     const f = this.filters;
     const toggle = (key: 'openNow' | 'open247' | 'free', label: string) =>
-      html`<button type="button" class="tile toggle" aria-pressed=${f[key] ? 'true' : 'false'} @click=${() => this.setFilter(key, !f[key])}>
+      html`<button type="button" class="tile toggle" aria-pressed=${f[key] ? 'true' : 'false'} @click=${() => this.#setFilter(key, !f[key])}>
         ${label}
       </button>`;
     return html`<form part="form" autocomplete="off" @submit=${prevent}>
-      ${this.tiles('k-who', t('kiosk.who'), t('anyAudience'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.setFilter('audience', v))}
-      ${this.tiles('k-what', t('kiosk.what'), t('anyCategory'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
-        this.setFilter('category', v),
+      ${this.#tiles('k-who', t('kiosk.who'), t('anyAudience'), AUDIENCES.map((a) => [a, t(`audiences.${a}`)] as const), f.audience, (v) => this.#setFilter('audience', v))}
+      ${this.#tiles('k-what', t('kiosk.what'), t('anyCategory'), CATEGORIES.map((c) => [c, t(`categories.${c}`)] as const), f.category, (v) =>
+        this.#setFilter('category', v),
       )}
-      ${this.tiles('k-where', t('kiosk.where'), t('anyLocality'), localityOptions(p, f.locality, this.uiLang), f.locality, (v) => this.setFilter('locality', v), 'tiles places')}
+      ${this.#tiles('k-where', t('kiosk.where'), t('anyLocality'), localityOptions(p, f.locality, this.#uiLang), f.locality, (v) => this.#setFilter('locality', v), 'tiles places')}
       <div class="toggles" role="group" aria-label=${t('filters')}>
         ${toggle('openNow', t('openNow'))} ${toggle('open247', t('open247'))} ${toggle('free', t('free'))}
       </div>
       <section class="choose" aria-labelledby="k-search">
         <h3 id="k-search">${t('kiosk.search')}</h3>
         <div class="search-row">
-          ${this.searchField(t)}
+          ${this.#searchField(t)}
           <button
             type="button"
             class="tile kb-toggle"
@@ -531,37 +566,36 @@ export class ReperFinderElement extends ReperElement {
             ${this.keyboardOpen ? t('kiosk.hideKeyboard') : t('kiosk.keyboard')}
           </button>
         </div>
-        ${this.keyboardOpen && this.keyboard
-          ? this.keyboard.renderKeyboard(
+        ${this.keyboardOpen && this.#keyboard
+          ? this.#keyboard.renderKeyboard(
               { label: t('kiosk.keyboardLabel'), space: t('kiosk.space'), backspace: t('kiosk.backspace'), clear: t('kiosk.clearText') },
-              (a) => this.onKey(a),
-              this.uiLang,
+              (a) => this.#onKey(a),
+              this.#uiLang,
             )
           : nothing}
       </section>
-      <button type="button" class="tile clear" @click=${this.clearAll}>${t('clear')}</button>
+      <button type="button" class="tile clear" @click=${this.#clearAll}>${t('clear')}</button>
     </form>`;
   }
 
-  private notice(): TemplateResult | typeof nothing {
-    const dir = this.directory;
+  #notice(dir: Directory): TemplateResult | typeof nothing {
     // A feed past its expiresAt is never presented as current (DESIGN.md, freshness rules).
-    const expired = isExpired(dir) ? html`<p class="notice" part="notice">${this.i18n.t('expired')}</p>` : nothing;
-    if (dir.status === 'sample') return html`${expired}<p class="notice" part="notice">${this.i18n.t('sample')}</p>`;
+    const expired = isExpired(dir) ? html`<p class="notice" part="notice">${this.#i18n.t('expired')}</p>` : nothing;
+    if (dir.status === 'sample') return html`${expired}<p class="notice" part="notice">${this.#i18n.t('sample')}</p>`;
     if (expired !== nothing) return expired;
     const providerFailed = this.providerDirectory?.status === 'error' && this.providerDirectory.source === 'built-in';
-    if (dir === NATIONAL_DIRECTORY && ((this.src && this.own.value.status === 'error') || providerFailed)) {
-      return html`<p class="notice" part="notice">${this.i18n.t('builtIn')}</p>`;
+    if (dir === NATIONAL_DIRECTORY && ((this.src && this.#own.value.status === 'error') || providerFailed)) {
+      return html`<p class="notice" part="notice">${this.#i18n.t('builtIn')}</p>`;
     }
     return nothing;
   }
 
-  private empty(): TemplateResult {
-    const t = (k: string) => this.i18n.t(k);
+  #empty(): TemplateResult {
+    const t = (k: string) => this.#i18n.t(k);
     return html`<div class="empty" part="empty">
       <p class="empty-title">${t('noResults')}</p>
       <p>${t('noResultsHint')}</p>
-      <button type="button" class="clear" @click=${this.clearAll}>${t('clear')}</button>
+      <button type="button" class="clear" @click=${this.#clearAll}>${t('clear')}</button>
       <p class="helpline">
         ${t(this.isNeutral ? 'neutralHelplineLead' : 'helplineLead')}
         <a class="helpline-number" href=${NATIONAL_HELPLINE.href}>${NATIONAL_HELPLINE.display}</a>
@@ -570,49 +604,51 @@ export class ReperFinderElement extends ReperElement {
   }
 
   override render() {
-    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    const p = this.prepare();
+    const t = (k: string, o?: Record<string, unknown>) => this.#i18n.t(k, o);
+    const [dir, p] = this.#shown ?? [undefined, nothingPrepared()];
     const kiosk = this.layout === 'kiosk';
-    const total = this.results.length;
-    const shown = this.results.slice(0, this.limit);
-    const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
+    const total = this.#results.length;
+    const shown = this.#results.slice(0, this.limit);
+    const drawn = shown.length > this.#drawn ? shown.slice(0, this.#drawn) : shown;
     const at = now();
     // Results re-render when their service, the language, the settings or the minute change.
     const minute = Math.floor(at.getTime() / 60_000);
     const ctx = {
       t,
-      lang: this.uiLang,
+      lang: this.#uiLang,
       now: at,
-      timeZone: this.timeZone,
-      mapProvider: this.maps,
+      timeZone: this.#timeZone,
+      mapProvider: this.#maps,
       kiosk,
-      reportTo: this.reportChanges && !kiosk ? this.directory.publisher.email : undefined,
+      reportTo: this.reportChanges && !kiosk ? dir?.publisher.email : undefined,
     };
     // The notice, count and results stand together under the form, and are built anew (`keyed`)
     // when another directory arrives (the provider's feed replacing the built-in lines): new nodes
     // appear where the old ones were, so nothing above them moves (no layout shift) when a
     // "sample data" or "may be out of date" notice comes with the feed.
-    return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.uiLang}>
+    return html`<div part="base" class=${kiosk ? 'kiosk' : 'list'} lang=${this.#uiLang}>
       <h2 class="title">${t(this.isNeutral ? 'neutralTitle' : 'title')}</h2>
-      ${kiosk ? this.kioskForm(p) : this.listForm(p)}
+      ${kiosk ? this.#kioskForm(p) : this.#listForm(p)}
       <p class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      ${keyed(
-        this.directory,
-        html`${this.notice()}
-          <p class="count" part="count">${t('results', { count: total })}${total > shown.length ? html` · ${t('showing', { shown: shown.length, count: total })}` : nothing}</p>
-          ${total === 0
-            ? this.empty()
-            : html`<ul id="results" class="results" part="results">
-                  ${repeat(
-                    drawn,
-                    (s) => s.id,
-                    (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
-                  )}
-                </ul>
-                ${total > shown.length
-                  ? html`<button type="button" class="more" part="more" @click=${this.showMore}>${t('showMore')}</button>`
-                  : nothing}`}`,
-      )}
+      ${dir
+        ? keyed(
+            dir,
+            html`${this.#notice(dir)}
+              <p class="count" part="count">${t('results', { count: total })}${total > shown.length ? html` · ${t('showing', { shown: shown.length, count: total })}` : nothing}</p>
+              ${total === 0
+                ? this.#empty()
+                : html`<ul id="results" class="results" part="results">
+                      ${repeat(
+                        drawn,
+                        (s) => s.id,
+                        (s) => guard([s, ctx.lang, kiosk, ctx.mapProvider, ctx.timeZone, minute, this.#stringsVersion, ctx.reportTo], () => renderResult(s, ctx)),
+                      )}
+                    </ul>
+                    ${total > shown.length
+                      ? html`<button type="button" class="more" part="more" @click=${this.#showMore}>${t('showMore')}</button>`
+                      : nothing}`}`,
+          )
+        : nothing}
     </div>`;
   }
 }

@@ -369,33 +369,6 @@ export const finderStyles = css`
   .search-row .field {
     flex: 1 1 14em;
   }
-  .keyboard {
-    display: grid;
-    gap: 0.4rem;
-    margin-top: var(--_s);
-    user-select: none;
-  }
-  .key-row {
-    display: flex;
-    gap: 0.4rem;
-    justify-content: center;
-  }
-  .key {
-    flex: 0 1 3.6rem;
-    min-width: 3rem;
-    min-height: 3.6rem;
-    padding: 0;
-    background: var(--_alt);
-    color: var(--_fg);
-    border: 2px solid var(--_border);
-    font-size: 1.1em;
-  }
-  .key.wide {
-    flex-basis: 6rem;
-  }
-  .key.space {
-    flex: 1 1 20rem;
-  }
   .take {
     border-top: 1px dashed var(--_border);
     padding-top: var(--_s);
@@ -416,10 +389,6 @@ export const finderStyles = css`
     .facts > div {
       grid-template-columns: 1fr;
       gap: 0;
-    }
-    .key {
-      min-width: 0;
-      flex-basis: 2.4rem;
     }
   }
   /* Landscape kiosk screens: choices on the left, results on the right. */

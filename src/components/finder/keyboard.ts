@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Lang } from '../../internal/lang.js';
 
 type Rows = readonly (readonly string[])[];
@@ -29,6 +29,43 @@ export const KEY_ROWS: Readonly<Record<Lang, Rows>> = {
     ['я', 'ч', 'с', 'м', 'и', 'т', 'ь', 'б', 'ю', '’', '-'],
   ],
 };
+
+/** The keyboard's styles, adopted by the finder when this module loads (websites never need them). */
+export const keyboardStyles = css`
+  .keyboard {
+    display: grid;
+    gap: 0.4rem;
+    margin-top: var(--_s);
+    user-select: none;
+  }
+  .key-row {
+    display: flex;
+    gap: 0.4rem;
+    justify-content: center;
+  }
+  .key {
+    flex: 0 1 3.6rem;
+    min-width: 3rem;
+    min-height: 3.6rem;
+    padding: 0;
+    background: var(--_alt);
+    color: var(--_fg);
+    border: 2px solid var(--_border);
+    font-size: 1.1em;
+  }
+  .key.wide {
+    flex-basis: 6rem;
+  }
+  .key.space {
+    flex: 1 1 20rem;
+  }
+  @container (max-width: 30rem) {
+    .key {
+      min-width: 0;
+      flex-basis: 2.4rem;
+    }
+  }
+`;
 
 export type KeyAction = { type: 'char'; char: string } | { type: 'backspace' } | { type: 'clear' };
 

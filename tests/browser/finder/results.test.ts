@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/provider.js';
+import { ContextProvider } from '@lit/context';
+import { directoryContext } from '../../../src/directory/context.js';
 import type { ReperFinderElement, ReperSearchDetail } from '../../../src/finder.js';
 import { NATIONAL_DIRECTORY } from '../../../src/data/national.js';
 import type { Directory, Service } from '../../../src/directory/schema.js';
@@ -32,6 +34,37 @@ describe('<reper-finder> data sources', () => {
     const own = await finder({ directory: other, src: SAMPLE_URL });
     expect(own.directory.id).to.equal('cluj-sample');
     expect(own.resultCount).to.equal(sample.services.length);
+  });
+
+  it('keeps the results on screen while a new directory is prepared, in tasks after the one that delivers it', async () => {
+    // Building the search index and sorting places and languages (the page's first Intl.Collator
+    // and Intl.DisplayNames) in the task that delivered a feed blocked phones for a few hundred ms.
+    const sample = await sampleDirectory();
+    const first: Directory = { ...sample, id: 'first', status: 'published', services: sample.services.slice(0, 2) };
+    const next: Directory = { ...sample, id: 'next', status: 'published', services: sample.services.slice(2, 4) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ro"></div>`);
+    const provider = new ContextProvider(wrapper, { context: directoryContext, initialValue: { directory: first, source: 'feed', status: 'ready' } });
+    const el = document.createElement('reper-finder');
+    wrapper.append(el);
+    await el.updateComplete;
+    const shown = () => $$(el, '.result .name').map(text).sort();
+    const firstNames = (await namesOf(first.services.map((s) => s.id))).sort();
+    const nextNames = (await namesOf(next.services.map((s) => s.id))).sort();
+    expect(shown()).to.deep.equal(firstNames);
+    // A task queued before the delivery runs right after it, its microtasks (lit's update) included.
+    const afterDelivery = new Promise<string[]>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve(shown());
+      };
+      channel.port2.postMessage(0);
+    });
+    provider.setValue({ directory: next, source: 'feed', status: 'ready' });
+    expect(await afterDelivery, 'the previous results stay until the new ones are ready').to.deep.equal(firstNames);
+    await el.updateComplete;
+    expect(el.directory.id).to.equal('next');
+    expect(shown()).to.deep.equal(nextNames);
   });
 
   it('falls back to the national lines, with a notice, when its own feed fails', async () => {
