@@ -17,6 +17,9 @@ const SIZE = /^\d+(\.\d+)?(px|mm|cm|in|pt|pc|q|rem|em|ch|vw|vh|vmin|vmax|svh|dvh
 const warned = new Set<string>();
 /** The smallest module a phone camera reads reliably, in CSS pixels. */
 const MIN_MODULE_PX = 2;
+/** One observer for every code on the page, and the codes it reported since the last fit. */
+let observer: ResizeObserver | undefined;
+const due = new Set<ReperQrElement>();
 
 /**
  * A QR code drawn as an SVG: dark modules on a light background, a quiet zone of at least four
@@ -55,40 +58,47 @@ export class ReperQrElement extends ReperElement {
   /** True when the theme's colours were unusable and the code is drawn black on white. */
   @state() private safeColors = false;
 
-  private readonly i18n = new I18nController(this, 'qr', qrLocales);
-  private shapeKey = '';
-  private shape: QrShape | undefined;
+  readonly #i18n = new I18nController(this, 'qr', qrLocales);
+  #shapeKey = '';
+  #shape: QrShape | undefined;
   /** The code actually drawn when the requested level would be too fine for its width. */
   @state() private fitted?: { level: Ecc; shape: QrShape };
-  private resizer?: ResizeObserver;
-  private failed = false;
+  #failed = false;
   /** The value is a javascript:, data:, vbscript:, file: or blob: link, which a code must never carry. */
-  private refused = false;
-  private readonly schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  private readonly onScheme = (): void => this.checkColors();
+  #refused = false;
+  readonly #schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  readonly #onScheme = (): void => this.#checkColors();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.schemeQuery?.addEventListener('change', this.onScheme);
-    if (typeof ResizeObserver === 'function') {
-      // Fitted in a task of its own: a size changed inside the observer's callback would be a
-      // "ResizeObserver loop" error. Layout is clean by then, so measuring costs nothing.
-      this.resizer ??= new ResizeObserver(() =>
-        nextTask().then(() => {
-          if (!this.measured) this.checkColors();
-          this.measured = true;
-          this.fit();
-          this.onMeasured?.();
-        }),
-      );
-      this.resizer.observe(this);
-    }
+    this.#schemeQuery?.addEventListener('change', this.#onScheme);
+    if (typeof ResizeObserver === 'function') (observer ??= new ResizeObserver(ReperQrElement.#resized)).observe(this);
   }
 
   override disconnectedCallback(): void {
-    this.schemeQuery?.removeEventListener('change', this.onScheme);
-    this.resizer?.disconnect();
+    this.#schemeQuery?.removeEventListener('change', this.#onScheme);
+    observer?.unobserve(this);
     super.disconnectedCallback();
+  }
+
+  /**
+   * Fits the codes that changed size together, in a task of their own (a size changed inside the
+   * observer's callback would be a "ResizeObserver loop" error): every colour check first, then
+   * every measure, so that a finder's dozen codes cost one style and layout pass, not one each.
+   */
+  static #resized(entries: ResizeObserverEntry[]): void {
+    if (!due.size)
+      void nextTask().then(() => {
+        const codes = [...due].filter((c) => c.isConnected);
+        due.clear();
+        for (const c of codes) if (!c.#measured) c.#checkColors();
+        for (const c of codes) {
+          c.#measured = true;
+          c.#fit();
+          c.#onMeasured?.();
+        }
+      });
+    for (const e of entries) due.add(e.target as ReperQrElement);
   }
 
   /** The error-correction level in use (an unknown `ecc` falls back to `M`). */
@@ -100,20 +110,20 @@ export class ReperQrElement extends ReperElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first check waits for the first size report too (below): reading the computed style of
     // each new code as it renders would force a style pass per code.
-    if (this.measured) this.checkColors();
+    if (this.#measured) this.#checkColors();
     if (changed.has('value') || changed.has('ecc')) {
       const key = `${this.level}\u0000${this.value}`;
-      if (key !== this.shapeKey) {
-        this.shapeKey = key;
-        this.shape = undefined;
+      if (key !== this.#shapeKey) {
+        this.#shapeKey = key;
+        this.#shape = undefined;
         this.fitted = undefined;
-        this.failed = false;
-        this.refused = isUnsafeLink(this.value);
-        if (this.value && !this.refused) {
+        this.#failed = false;
+        this.#refused = isUnsafeLink(this.value);
+        if (this.value && !this.#refused) {
           try {
-            this.shape = qrShape(this.value, this.level);
+            this.#shape = qrShape(this.value, this.level);
           } catch (err) {
-            this.failed = true;
+            this.#failed = true;
             if (DEV) console.warn(`<reper-qr>: cannot encode this value at level ${this.level}.`, err);
           }
         }
@@ -134,19 +144,19 @@ export class ReperQrElement extends ReperElement {
     }
     // The first fit waits for the ResizeObserver's first call, after the browser's own layout:
     // measuring here would force a layout for each of the codes a finder draws at once.
-    if (this.measured) this.fit();
+    if (this.#measured) this.#fit();
   }
 
   /** True once the ResizeObserver has reported a size (or there is none to wait for). */
-  private measured = typeof ResizeObserver !== 'function';
-  private onMeasured?: () => void;
+  #measured = typeof ResizeObserver !== 'function';
+  #onMeasured?: () => void;
 
   /** Resolves once the code is drawn and fitted to its measured width. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.measured || !this.isConnected) return complete;
+    if (this.#measured || !this.isConnected) return complete;
     // A code that is not laid out (a hidden ancestor) may get no size report: a frame at most.
-    await Promise.race([new Promise<void>((r) => (this.onMeasured = r)), afterNextFrame().then(afterNextFrame)]);
+    await Promise.race([new Promise<void>((r) => (this.#onMeasured = r)), afterNextFrame().then(afterNextFrame)]);
     return super.getUpdateComplete();
   }
 
@@ -155,15 +165,15 @@ export class ReperQrElement extends ReperElement {
    * below that. Too fine for its width, the code first drops to a lower error-correction level
    * (fewer modules), then grows to 2 px per module; development builds say so.
    */
-  private fit(): void {
+  #fit(): void {
     const base = this.renderRoot?.querySelector<HTMLElement>('.base');
     const code = this.renderRoot?.querySelector('svg');
-    if (!base || !code || !this.shape) return;
+    if (!base || !code || !this.#shape) return;
     if (base.style.getPropertyValue('--_min-size')) base.style.removeProperty('--_min-size');
     const width = code.getBoundingClientRect().width;
     if (!width) return;
     let level = this.level;
-    let shape = this.shape;
+    let shape = this.#shape;
     while (width / shape.side < MIN_MODULE_PX && ECC_LEVELS.indexOf(level) > 0) {
       const lower = ECC_LEVELS[ECC_LEVELS.indexOf(level) - 1];
       try {
@@ -178,12 +188,12 @@ export class ReperQrElement extends ReperElement {
     const fitted = level === this.level ? undefined : { level, shape };
     if (fitted?.level !== this.fitted?.level) this.fitted = fitted;
     if (DEV && (fitted || grow)) {
-      const key = `fit\u0000${this.shapeKey}`;
+      const key = `fit\u0000${this.#shapeKey}`;
       if (!warned.has(key)) {
         warned.add(key);
         console.warn(
           `<reper-qr>: ${width.toFixed(0)} px is too small for this code at level ${this.level} ` +
-            `(${(width / this.shape.side).toFixed(2)} px per module; phones need at least ${MIN_MODULE_PX}). ` +
+            `(${(width / this.#shape.side).toFixed(2)} px per module; phones need at least ${MIN_MODULE_PX}). ` +
             `Drawn ${fitted ? `at level ${level}` : ''}${fitted && grow ? ' and ' : ''}${grow ? `${shape.side * MIN_MODULE_PX} px wide` : ''}: give it a larger size or a shorter value.`,
         );
       }
@@ -191,7 +201,7 @@ export class ReperQrElement extends ReperElement {
   }
 
   /** Falls back to black on white when the theme's colours would make the code hard to scan. */
-  private checkColors(): void {
+  #checkColors(): void {
     if (!this.isConnected) return;
     // Read before rendering, so a changed theme costs no second render.
     const style = getComputedStyle(this);
@@ -201,29 +211,29 @@ export class ReperQrElement extends ReperElement {
     if (safe !== this.safeColors) this.safeColors = safe;
   }
 
-  private accessibleName(): string {
+  #accessibleName(): string {
     const { kind, target } = describeValue(this.value);
-    return this.i18n.t(`name.${kind}`, { target });
+    return this.#i18n.t(`name.${kind}`, { target });
   }
 
   override render() {
-    const shape = this.fitted?.shape ?? this.shape;
-    return html`<figure part="base" class="base" lang=${this.i18n.lang}>
+    const shape = this.fitted?.shape ?? this.#shape;
+    return html`<figure part="base" class="base" lang=${this.#i18n.lang}>
       ${shape
         ? html`<svg
             part="code"
             class=${classMap({ safe: this.safeColors })}
             viewBox="0 0 ${shape.side} ${shape.side}"
             role="img"
-            aria-label=${this.accessibleName()}
+            aria-label=${this.#accessibleName()}
             shape-rendering="crispEdges"
             xmlns="http://www.w3.org/2000/svg"
           >
             ${svg`<rect class="light" width=${shape.side} height=${shape.side}></rect><path class="dark" d=${shape.d}></path>`}
           </svg>`
         : nothing}
-      ${this.failed || this.refused
-        ? html`<p part="error" class="error" role="status">${this.i18n.t(this.refused ? 'refused' : 'error')}</p>`
+      ${this.#failed || this.#refused
+        ? html`<p part="error" class="error" role="status">${this.#i18n.t(this.#refused ? 'refused' : 'error')}</p>`
         : nothing}
       ${this.label ? html`<figcaption part="label" class="label">${keepNumbersTogether(this.label)}</figcaption>` : nothing}
     </figure>`;
