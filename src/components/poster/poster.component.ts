@@ -71,26 +71,35 @@ export class ReperPosterElement extends ReperElement {
 
   @state() private hasHeader = false;
 
-  private readonly i18n = new I18nController(this, 'poster', posterLocales);
+  readonly #i18n = new I18nController(this, 'poster', posterLocales);
 
-  private readonly resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fit()) : undefined;
-  private readonly onLoad = (): void => this.fit();
-  private warnedUrl = '';
+  readonly #resize =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          this.#sized = true;
+          this.#fit();
+        })
+      : undefined;
+  /** True once the ResizeObserver has reported the poster's size (or there is none to wait for). */
+  #sized = !this.#resize;
+  readonly #onLoad = (): void => this.#fit();
+  #warnedUrl = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     attachPrintSheet(this.ownerDocument);
-    this.resize?.observe(this);
+    this.#resize?.observe(this);
     // A slotted logo changes the layout when it loads (load does not bubble: capture it).
-    this.addEventListener('load', this.onLoad, true);
-    void this.ownerDocument.fonts?.ready.then(() => this.fit());
+    this.addEventListener('load', this.#onLoad, true);
+    // Web fonts that arrive after the first fit change the text's size (before it, that fit waits).
+    void this.ownerDocument.fonts?.ready.then(() => this.#sized && this.#fit());
     this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
   }
 
   override disconnectedCallback(): void {
     detachPrintSheet(this.ownerDocument);
-    this.resize?.disconnect();
-    this.removeEventListener('load', this.onLoad, true);
+    this.#resize?.disconnect();
+    this.removeEventListener('load', this.#onLoad, true);
     super.disconnectedCallback();
   }
 
@@ -106,7 +115,7 @@ export class ReperPosterElement extends ReperElement {
       const lang = toLang(part);
       if (lang && !out.includes(lang) && out.length < MAX_POSTER_LANGS) out.push(lang);
     }
-    return out.length ? out : [this.i18n.lang];
+    return out.length ? out : [this.#i18n.lang];
   }
 
   /** What the QR code holds: `url` when it is an `https:` address, else the helpline's `tel:`. */
@@ -118,38 +127,40 @@ export class ReperPosterElement extends ReperElement {
     } catch {
       // fall through
     }
-    if (DEV && this.warnedUrl !== url) {
-      this.warnedUrl = url;
+    if (DEV && this.#warnedUrl !== url) {
+      this.#warnedUrl = url;
       console.warn(`<reper-poster>: url must be an https: address; the QR code dials ${NATIONAL_HELPLINE.display} instead.`);
     }
     return NATIONAL_HELPLINE.href;
   }
 
-  private lines(key: string) {
+  #lines(key: string) {
     const langs = this.languages;
     const k = this.isNeutral && ['title', 'lead', 'features', 'who', 'emergency'].includes(key) ? `neutral.${key}` : key;
-    return langs.map((lang) => html`<span lang=${lang}>${this.i18n.tIn(lang, k)}</span>`);
+    return langs.map((lang) => html`<span lang=${lang}>${this.#i18n.tIn(lang, k)}</span>`);
   }
 
-  private onSlotChange(): void {
+  #onSlotChange(): void {
     this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
   }
 
   protected override updated(): void {
-    this.fit();
+    // The first fit waits for the ResizeObserver's first report, after the browser's own layout:
+    // fitting here would force a layout of the whole page while it loads.
+    if (this.#sized) this.#fit();
     // The QR code renders in its own update; fit again once it has its size.
-    void this.qr?.updateComplete.then(() => this.fit());
+    void this.#qr?.updateComplete.then(() => this.#fit());
   }
 
   /** Resolves once the poster, its QR code and the fit to the sheet are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.qr?.updateComplete;
-    this.fit();
+    await this.#qr?.updateComplete;
+    this.#fit();
     return done;
   }
 
-  private get qr(): (HTMLElement & { updateComplete: Promise<boolean> }) | null {
+  get #qr(): (HTMLElement & { updateComplete: Promise<boolean> }) | null {
     return this.renderRoot?.querySelector('reper-qr') ?? null;
   }
 
@@ -158,7 +169,7 @@ export class ReperPosterElement extends ReperElement {
    * long institution names or overridden wording. The layout is in container units, so a fit
    * found on screen holds on paper.
    */
-  private fit(): void {
+  #fit(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base) return;
     base.style.removeProperty('--_fit');
@@ -178,27 +189,27 @@ export class ReperPosterElement extends ReperElement {
     const isTel = qr.startsWith('tel:');
     return html`<div part="base" class="base n${langs.length}" lang=${langs[0]}>
       <div part="institution" class=${classMap({ institution: true, empty: !this.hasHeader })}>
-        <slot name="logo" @slotchange=${this.onSlotChange}></slot>
-        <slot name="institution" @slotchange=${this.onSlotChange}></slot>
+        <slot name="logo" @slotchange=${this.#onSlotChange}></slot>
+        <slot name="institution" @slotchange=${this.#onSlotChange}></slot>
       </div>
-      <h2 part="title" class="title lines">${this.lines('title')}</h2>
-      <p class="lead lines">${this.lines('lead')}</p>
+      <h2 part="title" class="title lines">${this.#lines('title')}</h2>
+      <p class="lead lines">${this.#lines('lead')}</p>
       <p part="number" class="number"><a href=${NATIONAL_HELPLINE.href}>${NATIONAL_HELPLINE.display}</a></p>
-      <p class="features lines">${this.lines('features')}</p>
-      <p class="who lines">${this.lines('who')}</p>
-      ${this.pathway ? html`<p part="pathway" class="pathway lines">${this.lines('pathway')}</p>` : nothing}
+      <p class="features lines">${this.#lines('features')}</p>
+      <p class="who lines">${this.#lines('who')}</p>
+      ${this.pathway ? html`<p part="pathway" class="pathway lines">${this.#lines('pathway')}</p>` : nothing}
       <div class="bottom">
         <div part="emergency" class="emergency">
-          <p class="lines">${this.lines('emergency')}</p>
+          <p class="lines">${this.#lines('emergency')}</p>
           <a class="emergency-number" href=${EMERGENCY.href}>${EMERGENCY.display}</a>
         </div>
         <div part="qr" class="scan">
           <reper-qr value=${qr} ecc="Q"></reper-qr>
-          <p class="lines">${this.lines(isTel ? 'scanCall' : 'scan')}</p>
+          <p class="lines">${this.#lines(isTel ? 'scanCall' : 'scan')}</p>
           ${isTel ? nothing : html`<p class="url">${describeValue(qr).target}</p>`}
         </div>
       </div>
-      <p class="operator">${langs.map((lang) => html`<span lang=${lang}>${this.i18n.tIn(lang, 'operator')}</span>`)}</p>
+      <p class="operator">${langs.map((lang) => html`<span lang=${lang}>${this.#i18n.tIn(lang, 'operator')}</span>`)}</p>
     </div>`;
   }
 }

@@ -56,20 +56,20 @@ export class ReperProviderElement extends ReperElement {
    */
   @property({ attribute: 'public-key' }) publicKey?: string;
 
-  private readonly directoryController = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
+  readonly #directoryController = new DirectoryController(this, () => ({ src: this.src, publicKey: this.publicKey }));
 
   /** The directory the elements inside currently use, and its load status. */
   get directoryState(): DirectoryState {
-    return this.directoryController.value;
+    return this.#directoryController.value;
   }
 
   /** Fetches the feed again, revalidating with its ETag. */
   refreshDirectory(): Promise<void> {
-    return this.directoryController.refresh();
+    return this.#directoryController.refresh();
   }
 
   @provide({ context: settingsContext })
-  protected provided: ReperSettings = this.computeSettings();
+  protected provided: ReperSettings = this.#computeSettings();
 
   // The provider itself may sit inside another provider; its own attributes win.
   protected override get settings(): ReperSettings {
@@ -77,7 +77,7 @@ export class ReperProviderElement extends ReperElement {
   }
 
   override willUpdate(): void {
-    const next = this.computeSettings();
+    const next = this.#computeSettings();
     const prev = this.provided;
     if (
       next.lang !== prev.lang ||
@@ -94,7 +94,7 @@ export class ReperProviderElement extends ReperElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  private computeSettings(): ReperSettings {
+  #computeSettings(): ReperSettings {
     const mapProvider: MapProvider = ['google', 'osm', 'none'].includes(this.mapProvider) ? this.mapProvider : 'google';
     return {
       lang: toLang(this.getAttribute('lang')),

@@ -139,6 +139,31 @@ describe('<reper-poster>', () => {
     expect(getComputedStyle(part(bare, 'institution')).display).to.equal('none');
   });
 
+  it('fits itself to the sheet after its first size report, not in the task that renders it', async () => {
+    // Fitting in updated() forced a style and layout pass of the whole loading page, per poster.
+    // Each fit starts by clearing the text scale (--_fit) on the sheet: count those.
+    const proto = CSSStyleDeclaration.prototype;
+    const real = proto.removeProperty;
+    let fits = 0;
+    proto.removeProperty = function (this: CSSStyleDeclaration, name: string) {
+      if (name === '--_fit') fits++;
+      return real.call(this, name);
+    };
+    try {
+      const el = document.createElement('reper-poster') as ReperPosterElement;
+      document.body.append(el);
+      // lit's first update runs in microtasks of this task: wait for those, not for another task.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(el.shadowRoot!.querySelector('[part="number"]'), 'rendered').to.not.equal(null);
+      expect(fits, 'fits in the rendering task').to.equal(0);
+      await el.updateComplete;
+      expect(fits, 'fitted once laid out').to.be.greaterThan(0);
+      el.remove();
+    } finally {
+      proto.removeProperty = real;
+    }
+  });
+
   it('keeps the A4 (and A3) proportions: the sheet is 1 : √2', async () => {
     for (const size of ['A4', 'A3']) {
       const el = await poster({ size });
