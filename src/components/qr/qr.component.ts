@@ -1,4 +1,4 @@
-import { afterNextFrame, nextTask } from '../../internal/frame.js';
+import { afterNextFrame } from '../../internal/frame.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -17,9 +17,6 @@ const SIZE = /^\d+(\.\d+)?(px|mm|cm|in|pt|pc|q|rem|em|ch|vw|vh|vmin|vmax|svh|dvh
 const warned = new Set<string>();
 /** The smallest module a phone camera reads reliably, in CSS pixels. */
 const MIN_MODULE_PX = 2;
-/** One observer for every code on the page, and the codes it reported since the last fit. */
-let observer: ResizeObserver | undefined;
-const due = new Set<ReperQrElement>();
 
 /**
  * A QR code drawn as an SVG: dark modules on a light background, a quiet zone of at least four
@@ -63,6 +60,7 @@ export class ReperQrElement extends ReperElement {
   #shape: QrShape | undefined;
   /** The code actually drawn when the requested level would be too fine for its width. */
   @state() private fitted?: { level: Ecc; shape: QrShape };
+  #resizer?: ResizeObserver;
   #failed = false;
   /** The value is a javascript:, data:, vbscript:, file: or blob: link, which a code must never carry. */
   #refused = false;
@@ -72,33 +70,27 @@ export class ReperQrElement extends ReperElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#schemeQuery?.addEventListener('change', this.#onScheme);
-    if (typeof ResizeObserver === 'function') (observer ??= new ResizeObserver(ReperQrElement.#resized)).observe(this);
+    if (typeof ResizeObserver === 'function') {
+      // Fitted in a task of its own: a size changed inside the observer's callback would be a
+      // "ResizeObserver loop" error. Layout is clean by then, so measuring costs little. (One
+      // timer task per code, not one task for all: a code drawn again after its fit reads its
+      // colours again, and a dozen of those in one task made qr.html block for ~150 ms.)
+      this.#resizer ??= new ResizeObserver(() =>
+        new Promise((r) => setTimeout(r)).then(() => {
+          if (!this.#measured) this.#checkColors();
+          this.#measured = true;
+          this.#fit();
+          this.#onMeasured?.();
+        }),
+      );
+      this.#resizer.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     this.#schemeQuery?.removeEventListener('change', this.#onScheme);
-    observer?.unobserve(this);
+    this.#resizer?.disconnect();
     super.disconnectedCallback();
-  }
-
-  /**
-   * Fits the codes that changed size together, in a task of their own (a size changed inside the
-   * observer's callback would be a "ResizeObserver loop" error): every colour check first, then
-   * every measure, so that a finder's dozen codes cost one style and layout pass, not one each.
-   */
-  static #resized(entries: ResizeObserverEntry[]): void {
-    if (!due.size)
-      void nextTask().then(() => {
-        const codes = [...due].filter((c) => c.isConnected);
-        due.clear();
-        for (const c of codes) if (!c.#measured) c.#checkColors();
-        for (const c of codes) {
-          c.#measured = true;
-          c.#fit();
-          c.#onMeasured?.();
-        }
-      });
-    for (const e of entries) due.add(e.target as ReperQrElement);
   }
 
   /** The error-correction level in use (an unknown `ecc` falls back to `M`). */
