@@ -75,8 +75,7 @@ const ANNOUNCE_DELAY = 600;
 const prepared = new WeakMap<Directory, Map<Lang, Prepared | Promise<void>>>();
 
 /** The form before a first directory is prepared, or after a preparation failed: no places or languages. */
-let unprepared: Prepared | undefined;
-const nothingPrepared = () => (unprepared ??= { index: createSearchIndex([]), places: placeNamesOf({}), localities: [], languages: [] });
+const nothingPrepared = (): Prepared => ({ index: createSearchIndex([]), places: placeNamesOf({}), localities: [], languages: [] });
 
 /**
  * What the finder needs to search a directory in a UI language, or the work that prepares it in

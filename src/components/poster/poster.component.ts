@@ -82,7 +82,8 @@ export class ReperPosterElement extends ReperElement {
       : undefined;
   /** True once the ResizeObserver has reported the poster's size (or there is none to wait for). */
   #sized = !this.#resize;
-  readonly #onLoad = (): void => this.#fit();
+  /** A late logo or web font changes the text's size: fit again (before the first fit, it waits). */
+  readonly #refit = (): void => void (this.#sized && this.#fit());
   #warnedUrl = '';
 
   override connectedCallback(): void {
@@ -90,16 +91,15 @@ export class ReperPosterElement extends ReperElement {
     attachPrintSheet(this.ownerDocument);
     this.#resize?.observe(this);
     // A slotted logo changes the layout when it loads (load does not bubble: capture it).
-    this.addEventListener('load', this.#onLoad, true);
-    // Web fonts that arrive after the first fit change the text's size (before it, that fit waits).
-    void this.ownerDocument.fonts?.ready.then(() => this.#sized && this.#fit());
+    this.addEventListener('load', this.#refit, true);
+    void this.ownerDocument.fonts?.ready.then(this.#refit);
     this.hasHeader = this.querySelector(':scope > [slot="logo"], :scope > [slot="institution"]') !== null;
   }
 
   override disconnectedCallback(): void {
     detachPrintSheet(this.ownerDocument);
     this.#resize?.disconnect();
-    this.removeEventListener('load', this.#onLoad, true);
+    this.removeEventListener('load', this.#refit, true);
     super.disconnectedCallback();
   }
 
