@@ -273,14 +273,15 @@ export class ReperFinderElement extends ReperElement {
         ...(changed.has('locality') ? { locality: preset.locality } : {}),
       };
     }
+    const directory = this.directory;
     const t = (k: string) => this.#i18n.t(k);
-    const p = prepare(this.directory, this.#uiLang, (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '));
+    const p = prepare(directory, this.#uiLang, (s) => [...s.categories.map((c) => t(`categories.${c}`)), ...s.audiences.map((a) => t(`audiences.${a}`))].join(' '));
     if (p instanceof Promise)
       this.#preparing ??= p.then(() => {
         this.#preparing = undefined;
         this.requestUpdate();
       });
-    else this.#shown = [this.directory, p];
+    else this.#shown = [directory, p];
     this.#computeResults();
     const f = this.#drawnFor;
     const dir = this.#shown?.[0];

@@ -149,7 +149,7 @@ export class ReperPosterElement extends ReperElement {
     // fitting here would force a layout of the whole page while it loads.
     if (this.#sized) this.#fit();
     // The QR code renders in its own update; fit again once it has its size.
-    void this.#qr?.updateComplete.then(() => this.#fit());
+    void this.#qr?.updateComplete.then(this.#refit);
   }
 
   /** Resolves once the poster, its QR code and the fit to the sheet are done. */
