@@ -5,6 +5,10 @@ import type { Directory } from './schema.js';
 import { verifySignature } from './signature.js';
 import { MAX_PROBLEMS, parseDirectoryAsync } from './validate.js';
 
+// For the provider, which reads its `public-key` only when it loads a feed: key parsing is not
+// downloaded by a page that loads none.
+export { parseKeyList } from './signature.js';
+
 export interface LoadOptions {
   /** Pinned base64 Ed25519 public keys; when given, `<url>.sig` must verify with one of them. */
   publicKeys?: readonly string[];

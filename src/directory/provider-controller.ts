@@ -6,7 +6,6 @@ import { directoryContext, type DirectoryState } from './context.js';
 import { DirectoryError } from './errors.js';
 import type { DirectoryErrorDetail, DirectoryLoadDetail } from './events.js';
 import { type FeedBaseline, isExpired } from './freshness.js';
-import { parseKeyList } from './signature.js';
 
 export interface DirectorySource {
   /** Feed URL; empty or null means the built-in national directory. */
@@ -101,6 +100,7 @@ export class DirectoryController implements ReactiveController {
     this.loading = abort;
     this.set({ ...this.state, status: 'loading', url: src });
     try {
+      const { loadDirectory, parseKeyList } = await import('./loader.js');
       let keys: string[] = [];
       if (publicKey != null) {
         const parsed = parseKeyList(publicKey);
@@ -110,7 +110,6 @@ export class DirectoryController implements ReactiveController {
         }
         keys = parsed.keys;
       }
-      const { loadDirectory } = await import('./loader.js');
       const result = await loadDirectory(src, {
         publicKeys: keys,
         etag: this.lastGood ? this.etag : undefined,
