@@ -17,6 +17,10 @@ const SIZE = /^\d+(\.\d+)?(px|mm|cm|in|pt|pc|q|rem|em|ch|vw|vh|vmin|vmax|svh|dvh
 const warned = new Set<string>();
 /** The smallest module a phone camera reads reliably, in CSS pixels. */
 const MIN_MODULE_PX = 2;
+/** One size observer for every code on the page; the codes due for a colour check and a fit. */
+let observer: ResizeObserver | undefined;
+const due = new Set<ReperQrElement>();
+let flushed: Promise<void> | undefined;
 
 /**
  * A QR code drawn as an SVG: dark modules on a light background, a quiet zone of at least four
@@ -60,37 +64,55 @@ export class ReperQrElement extends ReperElement {
   #shape: QrShape | undefined;
   /** The code actually drawn when the requested level would be too fine for its width. */
   @state() private fitted?: { level: Ecc; shape: QrShape };
-  #resizer?: ResizeObserver;
   #failed = false;
   /** The value is a javascript:, data:, vbscript:, file: or blob: link, which a code must never carry. */
   #refused = false;
   readonly #schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  readonly #onScheme = (): void => this.#checkColors();
+  readonly #onScheme = (): void => void ReperQrElement.#due(this, true);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#schemeQuery?.addEventListener('change', this.#onScheme);
-    if (typeof ResizeObserver === 'function') {
-      // Fitted in a task of its own: a size changed inside the observer's callback would be a
-      // "ResizeObserver loop" error. Layout is clean by then, so measuring costs little. (One
-      // timer task per code, not one task for all: a code drawn again after its fit reads its
-      // colours again, and a dozen of those in one task made qr.html block for ~150 ms.)
-      this.#resizer ??= new ResizeObserver(() =>
-        new Promise((r) => setTimeout(r)).then(() => {
-          if (!this.#measured) this.#checkColors();
-          this.#measured = true;
-          this.#fit();
-          this.#onMeasured?.();
-        }),
-      );
-      this.#resizer.observe(this);
-    }
+    if (typeof ResizeObserver === 'function') (observer ??= new ResizeObserver(ReperQrElement.#resized)).observe(this);
   }
 
   override disconnectedCallback(): void {
     this.#schemeQuery?.removeEventListener('change', this.#onScheme);
-    this.#resizer?.disconnect();
+    observer?.unobserve(this);
+    due.delete(this);
     super.disconnectedCallback();
+  }
+
+  /**
+   * Checks and fits every code due, in one task after the size reports or renders that made them
+   * due: every colour check first (one style pass), then every measure (one layout), so that a
+   * finder's dozen codes cost one pass over the page, not one each. In a task of its own, because
+   * a size changed inside the observer's callback would be a "ResizeObserver loop" error. (A timer
+   * task: it measured better on qr.html than a message-channel one.)
+   */
+  static #fitDue(): void {
+    const codes = [...due];
+    due.clear();
+    flushed = undefined;
+    for (const c of codes) if (c.#colorsDue) c.#checkColors();
+    for (const c of codes) {
+      c.#measured = true;
+      c.#fit();
+      c.#onMeasured?.();
+    }
+  }
+
+  /** Makes the code due for a fit (and a colour check); resolves once they are done. */
+  static #due(code: ReperQrElement, colors: boolean): Promise<void> {
+    code.#colorsDue ||= colors;
+    due.add(code);
+    return (flushed ??= new Promise((r) => setTimeout(r)).then(ReperQrElement.#fitDue));
+  }
+
+  static #resized(entries: ResizeObserverEntry[]): void {
+    // A new size needs a new fit; the colours are checked with the first one (and when the
+    // colour scheme changes), not on every size or re-draw.
+    for (const { target } of entries) void ReperQrElement.#due(target as ReperQrElement, !(target as ReperQrElement).#measured);
   }
 
   /** The error-correction level in use (an unknown `ecc` falls back to `M`). */
@@ -100,9 +122,6 @@ export class ReperQrElement extends ReperElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first check waits for the first size report too (below): reading the computed style of
-    // each new code as it renders would force a style pass per code.
-    if (this.#measured) this.#checkColors();
     if (changed.has('value') || changed.has('ecc')) {
       const key = `${this.level}\u0000${this.value}`;
       if (key !== this.#shapeKey) {
@@ -124,7 +143,7 @@ export class ReperQrElement extends ReperElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // Through the CSSOM, not a style attribute: a strict CSP (style-src without 'unsafe-inline')
     // blocks style attributes, even the empty one lit's styleMap writes on first render.
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
@@ -134,21 +153,25 @@ export class ReperQrElement extends ReperElement {
       if (width) base.style.setProperty('--_size', width);
       else base.style.removeProperty('--_size');
     }
-    // The first fit waits for the ResizeObserver's first call, after the browser's own layout:
-    // measuring here would force a layout for each of the codes a finder draws at once.
-    if (this.#measured) this.#fit();
+    // Not measured here, where each of the codes a finder draws at once would force a layout of
+    // its own: the first fit waits for the first size report, after the browser's own layout, and
+    // a new value is fitted with the other codes due. (A new size brings a size report.)
+    if (this.#measured && (changed.has('value') || changed.has('ecc'))) void ReperQrElement.#due(this, false);
   }
 
-  /** True once the ResizeObserver has reported a size (or there is none to wait for). */
+  /** True once the code has been fitted after a size report (or there is none to wait for). */
   #measured = typeof ResizeObserver !== 'function';
+  #colorsDue = false;
   #onMeasured?: () => void;
 
-  /** Resolves once the code is drawn and fitted to its measured width. */
+  /** Resolves once the code is drawn, its colours checked and fitted to its measured width. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.#measured || !this.isConnected) return complete;
+    if (!this.isConnected || (this.#measured && !due.has(this))) return complete;
     // A code that is not laid out (a hidden ancestor) may get no size report: a frame at most.
-    await Promise.race([new Promise<void>((r) => (this.#onMeasured = r)), afterNextFrame().then(afterNextFrame)]);
+    await (this.#measured
+      ? flushed
+      : Promise.race([new Promise<void>((r) => (this.#onMeasured = r)), afterNextFrame().then(afterNextFrame)]));
     return super.getUpdateComplete();
   }
 
@@ -194,8 +217,8 @@ export class ReperQrElement extends ReperElement {
 
   /** Falls back to black on white when the theme's colours would make the code hard to scan. */
   #checkColors(): void {
+    this.#colorsDue = false;
     if (!this.isConnected) return;
-    // Read before rendering, so a changed theme costs no second render.
     const style = getComputedStyle(this);
     const dark = style.getPropertyValue('--reper-qr-dark').trim() || '#000';
     const light = style.getPropertyValue('--reper-qr-light').trim() || '#fff';

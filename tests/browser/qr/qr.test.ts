@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/qr.js';
 import type { ReperQrElement } from '../../../src/qr.js';
 import { trackingParams } from '../../../src/qr.js';
@@ -103,6 +104,34 @@ describe('<reper-qr>', () => {
       'not a colour': '--reper-qr-dark: banana; --reper-qr-light: #fff',
       'dark theme tokens': '--reper-qr-dark: #e0e0e0; --reper-qr-light: #121212',
     };
+    it('checks its colours again when the colour scheme changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          @media (prefers-color-scheme: dark) {
+            .themed { --reper-qr-dark: #e0e0e0; --reper-qr-light: #121212; }
+          }
+        </style>
+        <div class="themed">
+          <reper-qr lang="en" value="https://example.org/ajutor"></reper-qr>
+        </div>
+      </div>`);
+      const el = wrapper.querySelector('reper-qr')!;
+      await emulateMedia({ colorScheme: 'light' });
+      await settle(el);
+      expect(rgb(el, 'path')).to.equal('rgb(0, 0, 0)');
+      try {
+        // Dark theme tokens (light modules on dark): unusable, so black on white stays.
+        await emulateMedia({ colorScheme: 'dark' });
+        await new Promise((r) => setTimeout(r, 50));
+        await settle(el);
+        expect(getComputedStyle(el).getPropertyValue('--reper-qr-dark').trim()).to.equal('#e0e0e0');
+        expect(rgb(el, 'path')).to.equal('rgb(0, 0, 0)');
+        expect(rgb(el, 'rect')).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
     for (const [name, style] of Object.entries(bad)) {
       it(`falls back to black on white for a theme with ${name}`, async () => {
         const el = await themed(style);
@@ -249,6 +278,17 @@ describe('<reper-qr> never draws a module under 2 CSS px', () => {
     });
   }
 
+  it('fits a new value again: a short value made long still has 2 px per module', async () => {
+    const el = await fixture<ReperQrElement>(html`<reper-qr value="tel:112" ecc="H" size="60"></reper-qr>`);
+    await settle(el);
+    el.value = LONG;
+    await settle(el);
+    expect(perModule(el), 'CSS px per module').to.be.at.least(2);
+    const { image } = await rasterise(el, Math.ceil(perModule(el)));
+    const { default: jsQR } = await import('jsqr');
+    expect(jsQR(image.data, image.width, image.height)?.data).to.equal(LONG);
+  });
+
   it('keeps the requested level when the code is large enough', async () => {
     const el = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" ecc="H" size="300"></reper-qr>`);
     await settle(el);
@@ -256,5 +296,92 @@ describe('<reper-qr> never draws a module under 2 CSS px', () => {
     const low = await fixture<ReperQrElement>(html`<reper-qr value="https://example.org/" ecc="L" size="300"></reper-qr>`);
     await settle(low);
     expect(high).to.be.greaterThan(low.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width);
+  });
+});
+
+describe('<reper-qr> reads the page as little as it can', () => {
+  // Reading a computed style or a size makes the browser bring its style or layout up to date
+  // there and then. A kiosk-layout finder draws a code per result, so a read too many per code
+  // is a pass over the page too many per code, which a slow phone feels.
+  const LONG = 'https://servicii-sociale.primaria-exemplu.ro/sprijin/violenta-domestica/servicii-locale?limba=ro&judet=cluj#lista';
+  const isCode = (node: unknown): node is HTMLElement => node instanceof HTMLElement && node.localName === 'reper-qr';
+  const codeOf = (node: Element): Element | undefined => {
+    const root = node.getRootNode();
+    return root instanceof ShadowRoot && isCode(root.host) ? root.host : undefined;
+  };
+
+  /** Records, while `body` runs, each read of a code's theme and size, with the timer task it was in. */
+  async function reads(body: () => Promise<void>) {
+    const log: Array<{ kind: 'theme' | 'size'; code: Element; task: number }> = [];
+    let task = 0;
+    const { getComputedStyle: gcs, setTimeout: timeout } = window;
+    const rect = Element.prototype.getBoundingClientRect;
+    window.getComputedStyle = function (el: Element, pseudo?: string | null) {
+      if (isCode(el)) log.push({ kind: 'theme', code: el, task });
+      return gcs.call(window, el, pseudo);
+    };
+    // Each timer callback counts as a task of its own.
+    const counted = (fn: TimerHandler, ms?: number) =>
+      timeout(() => {
+        task += 1;
+        if (typeof fn === 'function') (fn as () => void)();
+      }, ms);
+    window.setTimeout = counted as unknown as typeof window.setTimeout;
+    Element.prototype.getBoundingClientRect = function () {
+      const code = this.localName === 'svg' ? codeOf(this) : undefined;
+      if (code) log.push({ kind: 'size', code, task });
+      return rect.call(this);
+    };
+    try {
+      await body();
+    } finally {
+      window.getComputedStyle = gcs;
+      window.setTimeout = timeout;
+      Element.prototype.getBoundingClientRect = rect;
+    }
+    return log;
+  }
+
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 20));
+  };
+
+  it('does not read its theme or measure itself again when it re-draws after fitting itself', async () => {
+    let reports = 0;
+    const observer = new ResizeObserver(() => void (reports += 1));
+    const log = await reads(async () => {
+      const el = document.createElement('reper-qr');
+      Object.assign(el, { value: LONG, ecc: 'H', size: '60' });
+      observer.observe(el);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await settle(el);
+      await frames(3);
+      await settle(el);
+      // It did fit itself: drawn at a lower level than asked.
+      const svgEl = el.shadowRoot!.querySelector('svg')!;
+      const asked = (await fixture<ReperQrElement>(html`<reper-qr value=${LONG} ecc="H" size="600"></reper-qr>`)).shadowRoot!;
+      expect(svgEl.viewBox.baseVal.width).to.be.lessThan(asked.querySelector('svg')!.viewBox.baseVal.width);
+    });
+    observer.disconnect();
+    const first = log[0]?.code;
+    const own = log.filter((r) => r.code === first);
+    expect(own.filter((r) => r.kind === 'theme'), 'theme reads').to.have.length(1);
+    expect(own.filter((r) => r.kind === 'size').length, 'measures, against size reports').to.be.at.most(reports);
+  });
+
+  it('reads the theme of codes drawn together in one task, not one task each', async () => {
+    const log = await reads(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        ${Array.from({ length: 12 }, (_, i) => html`<reper-qr size="120" value=${`tel:07000000${String(i).padStart(2, '0')}`}></reper-qr>`)}
+      </div>`);
+      for (const el of wrapper.querySelectorAll('reper-qr')) await settle(el);
+      await frames(2);
+    });
+    const themes = log.filter((r) => r.kind === 'theme');
+    expect(new Set(themes.map((r) => r.code)).size, 'codes whose theme was read').to.equal(12);
+    expect(new Set(themes.map((r) => r.task)).size, 'tasks that read a theme').to.equal(1);
+    const sizes = log.filter((r) => r.kind === 'size');
+    expect(new Set(sizes.map((r) => r.task)).size, 'tasks that measured a code').to.equal(1);
   });
 });
