@@ -352,7 +352,8 @@ describe('<reper-qr> reads the page as little as it can', () => {
     const observer = new ResizeObserver(() => void (reports += 1));
     const log = await reads(async () => {
       const el = document.createElement('reper-qr');
-      Object.assign(el, { value: LONG, ecc: 'H', size: '60' });
+      // 110 px: too fine at H (65 modules) and Q (61), fine at M (53): fitted without growing.
+      Object.assign(el, { value: LONG, ecc: 'H', size: '110' });
       observer.observe(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       await settle(el);
