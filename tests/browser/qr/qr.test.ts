@@ -122,7 +122,8 @@ describe('<reper-qr>', () => {
       try {
         // Dark theme tokens (light modules on dark): unusable, so black on white stays.
         await emulateMedia({ colorScheme: 'dark' });
-        await new Promise((r) => setTimeout(r, 50));
+        // The media query's change event comes with the next rendering step.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await settle(el);
         expect(getComputedStyle(el).getPropertyValue('--reper-qr-dark').trim()).to.equal('#e0e0e0');
         expect(rgb(el, 'path')).to.equal('rgb(0, 0, 0)');
@@ -310,7 +311,10 @@ describe('<reper-qr> reads the page as little as it can', () => {
     return root instanceof ShadowRoot && isCode(root.host) ? root.host : undefined;
   };
 
-  /** Records, while `body` runs, each read of a code's theme and size, with the timer task it was in. */
+  /**
+   * Records, while `body` runs, each read of a code's theme and size, with the number of timer
+   * callbacks run before it: reads made in different timer tasks get different numbers.
+   */
   async function reads(body: () => Promise<void>) {
     const log: Array<{ kind: 'theme' | 'size'; code: Element; task: number }> = [];
     let task = 0;
