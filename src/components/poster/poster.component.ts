@@ -167,20 +167,27 @@ export class ReperPosterElement extends ReperElement {
   /**
    * Shrinks the text (never the number or the QR code) until everything fits on the sheet, for
    * long institution names or overridden wording. The layout is in container units, so a fit
-   * found on screen holds on paper.
+   * found on screen holds on paper. The scale goes down in steps of 3 %, to 55 % at most; each
+   * step tried is a layout of the poster, so a fit starts from the scale in use: a refit after a
+   * late font, logo or QR code that changed nothing costs two layouts, not one per step.
    */
   #fit(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base) return;
-    base.style.removeProperty('--_fit');
-    const available = base.clientHeight;
-    if (!available) return;
-    const slack = base.clientWidth * 0.01;
-    let fit = 1;
-    while (contentHeight(base) > available - slack && fit > 0.55) {
-      fit -= 0.03;
-      base.style.setProperty('--_fit', fit.toFixed(2));
-    }
+    const height = base.clientHeight;
+    if (!height) return;
+    const available = height - base.clientWidth * 0.01;
+    /** Sets the text scale to step `k`: 1 - 0.03k. */
+    const scale = (k: number): void => {
+      if (k) base.style.setProperty('--_fit', (1 - k * 0.03).toFixed(2));
+      else base.style.removeProperty('--_fit');
+    };
+    const fits = (k: number): boolean => (scale(k), contentHeight(base) <= available);
+    const now = base.style.getPropertyValue('--_fit');
+    let k = now ? Math.round((1 - Number(now)) / 0.03) : 0;
+    if (fits(k)) while (k > 0 && fits(k - 1)) k--;
+    else while (k < MAX_FIT_STEPS && !fits(++k));
+    scale(k);
   }
 
   override render() {
@@ -215,6 +222,9 @@ export class ReperPosterElement extends ReperElement {
 }
 
 /** The height a flex column's children need: their boxes, the gaps and the padding. */
+/** The text is never made smaller than 55 % (15 steps of 3 %). */
+const MAX_FIT_STEPS = 15;
+
 function contentHeight(el: HTMLElement): number {
   const style = getComputedStyle(el);
   const children = [...el.children].filter((c) => getComputedStyle(c).display !== 'none');

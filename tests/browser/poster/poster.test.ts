@@ -164,6 +164,44 @@ describe('<reper-poster>', () => {
     }
   });
 
+  it('refits from the text scale in use: a refit that changes nothing lays the sheet out twice, not once per step', async () => {
+    // Each step tried is a style and layout pass of the poster; a late font, logo or QR code
+    // triggers a refit, often with nothing changed.
+    const el = await fixture<ReperPosterElement>(html`<div style="width: 320px">
+      <reper-poster langs=${ALL} pathway url="https://example.org/ajutor/servicii"></reper-poster>
+    </div>`).then((d) => d.querySelector('reper-poster')!);
+    await el.updateComplete;
+    const base = part(el, 'base');
+    const scale = () => base.style.getPropertyValue('--_fit');
+    const before = scale();
+    expect(Number(before), 'the text is scaled down several steps').to.be.below(0.94);
+    expect(fits(el)).to.equal(true);
+    const real = window.getComputedStyle;
+    let layouts = 0;
+    window.getComputedStyle = function (node: Element, pseudo?: string | null) {
+      if (node === base) layouts++;
+      return real.call(window, node, pseudo);
+    };
+    try {
+      // A late image load, as from a slotted logo, makes the poster fit again.
+      el.dispatchEvent(new Event('load'));
+    } finally {
+      window.getComputedStyle = real;
+    }
+    expect(layouts, 'measures of the sheet').to.equal(2);
+    expect(scale(), 'the same scale').to.equal(before);
+    expect(fits(el)).to.equal(true);
+    // From there it goes up when the text gets shorter, and down again to the same scale.
+    el.langs = 'ro';
+    await el.updateComplete;
+    expect(Number(scale() || 1)).to.be.above(Number(before));
+    expect(fits(el)).to.equal(true);
+    el.langs = ALL;
+    await el.updateComplete;
+    expect(scale()).to.equal(before);
+    expect(fits(el)).to.equal(true);
+  });
+
   it('keeps the A4 (and A3) proportions: the sheet is 1 : √2', async () => {
     for (const size of ['A4', 'A3']) {
       const el = await poster({ size });
