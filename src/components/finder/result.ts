@@ -6,7 +6,7 @@ import { DAYS } from '../../directory/constants.js';
 import type { Hours, Phone, Service } from '../../directory/schema.js';
 import { localized, localizedLang } from '../../directory/localized.js';
 import { isServiceOpenAt, nextOpening, wallTime } from '../../directory/hours.js';
-import { DATE_WORDS } from './dates.js';
+import { DATE_WORDS, LANGUAGE_CODES, LANGUAGE_NAMES } from './dates.js';
 import { isStale } from '../../directory/freshness.js';
 import { addressLine, mailHref, mapHref, phoneDisplay, telHref, webHref } from './links.js';
 import { reportLink } from './report.js';
@@ -27,6 +27,8 @@ const languageNames = new Map<Lang, Intl.DisplayNames>();
 
 /** The name of a language code in the UI language (`hu` → "maghiară"), or the code itself. */
 export function languageName(code: string, lang: Lang): string {
+  const i = LANGUAGE_CODES.indexOf(code);
+  if (i >= 0) return LANGUAGE_NAMES[lang].split('|')[i];
   try {
     let names = languageNames.get(lang);
     if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' })));
