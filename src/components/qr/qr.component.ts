@@ -1,4 +1,4 @@
-import { afterNextFrame, nextTask } from '../../internal/frame.js';
+import { afterNextFrame } from '../../internal/frame.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -84,42 +84,35 @@ export class ReperQrElement extends ReperElement {
   }
 
   /**
-   * Checks and fits codes together: every colour check first (one style pass), then every measure
-   * (one layout), so that a finder's dozen codes cost one pass over the page, not one each. A code
-   * checks its colours with its first fit and when the colour scheme changes, not on every size.
+   * Checks and fits every code due, in one task after the size reports or renders that made them
+   * due: every colour check first (one style pass), then every measure (one layout), so that a
+   * finder's dozen codes cost one pass over the page, not one each. In a task of its own, because
+   * a size changed inside the observer's callback would be a "ResizeObserver loop" error. (A timer
+   * task: it measured better on qr.html than a message-channel one.)
    */
-  static #fitAll(codes: ReperQrElement[], observed?: boolean): void {
-    for (const c of codes) if (c.#colorsDue || !c.#measured) c.#checkColors();
+  static #fitDue(): void {
+    const codes = [...due];
+    due.clear();
+    flushed = undefined;
+    for (const c of codes) if (c.#colorsDue) c.#checkColors();
     for (const c of codes) {
       c.#measured = true;
-      c.#fit(observed);
+      c.#fit();
       c.#onMeasured?.();
     }
   }
 
-  /**
-   * Makes the code due for a fit (and a colour check) in a timer task after this one, with every
-   * other code due; resolves once they are done. (A timer task: it measured better on qr.html than
-   * a message-channel one.)
-   */
+  /** Makes the code due for a fit (and a colour check); resolves once they are done. */
   static #due(code: ReperQrElement, colors: boolean): Promise<void> {
     code.#colorsDue ||= colors;
     due.add(code);
-    return (flushed ??= new Promise((r) => setTimeout(r)).then(() => {
-      const codes = [...due];
-      due.clear();
-      flushed = undefined;
-      ReperQrElement.#fitAll(codes);
-    }));
+    return (flushed ??= new Promise((r) => setTimeout(r)).then(ReperQrElement.#fitDue));
   }
 
-  /**
-   * Codes that were laid out or resized are fitted right in the observer's callback, where style
-   * and layout are fresh from this frame and reading them costs nothing: a task later, after other
-   * work has changed the page, the first read forces a style and layout pass.
-   */
   static #resized(entries: ResizeObserverEntry[]): void {
-    ReperQrElement.#fitAll(entries.map((e) => e.target as ReperQrElement), true);
+    // A new size needs a new fit; the colours are checked with the first one (and when the
+    // colour scheme changes), not on every size or re-draw.
+    for (const { target } of entries) void ReperQrElement.#due(target as ReperQrElement, !(target as ReperQrElement).#measured);
   }
 
   /** The error-correction level in use (an unknown `ecc` falls back to `M`). */
@@ -176,9 +169,9 @@ export class ReperQrElement extends ReperElement {
     const complete = await super.getUpdateComplete();
     if (!this.isConnected || (this.#measured && !due.has(this))) return complete;
     // A code that is not laid out (a hidden ancestor) may get no size report: a frame at most.
-    // (It resolves in a task of its own: code awaiting it must not run inside the observer's callback.)
-    if (!this.#measured) await Promise.race([new Promise<void>((r) => (this.#onMeasured = r)).then(nextTask), afterNextFrame().then(afterNextFrame)]);
-    if (due.has(this)) await flushed;
+    await (this.#measured
+      ? flushed
+      : Promise.race([new Promise<void>((r) => (this.#onMeasured = r)), afterNextFrame().then(afterNextFrame)]));
     return super.getUpdateComplete();
   }
 
@@ -187,15 +180,11 @@ export class ReperQrElement extends ReperElement {
    * below that. Too fine for its width, the code first drops to a lower error-correction level
    * (fewer modules), then grows to 2 px per module; development builds say so.
    */
-  #fit(observed?: boolean): void {
+  #fit(): void {
     const base = this.renderRoot?.querySelector<HTMLElement>('.base');
     const code = this.renderRoot?.querySelector('svg');
     if (!base || !code || !this.#shape) return;
-    // Nothing that changes the code's size is written in the observer's callback (that would be a
-    // "ResizeObserver loop" error): a code that has grown, or must grow, is fitted a task later.
-    const grown = base.style.getPropertyValue('--_min-size');
-    if (grown && observed) return void ReperQrElement.#due(this, false);
-    if (grown) base.style.removeProperty('--_min-size');
+    if (base.style.getPropertyValue('--_min-size')) base.style.removeProperty('--_min-size');
     const width = code.getBoundingClientRect().width;
     if (!width) return;
     let level = this.level;
@@ -210,7 +199,6 @@ export class ReperQrElement extends ReperElement {
       }
     }
     const grow = width / shape.side < MIN_MODULE_PX;
-    if (grow && observed) return void ReperQrElement.#due(this, false);
     if (grow) base.style.setProperty('--_min-size', `${shape.side * MIN_MODULE_PX}px`);
     const fitted = level === this.level ? undefined : { level, shape };
     if (fitted?.level !== this.fitted?.level) this.fitted = fitted;
