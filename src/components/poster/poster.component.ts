@@ -168,25 +168,34 @@ export class ReperPosterElement extends ReperElement {
    * Shrinks the text (never the number or the QR code) until everything fits on the sheet, for
    * long institution names or overridden wording. The layout is in container units, so a fit
    * found on screen holds on paper. The scale goes down in steps of 3 %, to 55 % at most; each
-   * step tried is a layout of the poster, so a fit starts from the scale in use: a refit after a
-   * late font, logo or QR code that changed nothing costs two layouts, not one per step.
+   * step tried is a layout of the poster, so a fit starts from the scale in use (a refit after a
+   * late font, logo or QR code that changed nothing costs two layouts, not one per step), and from
+   * an overflow it jumps to the step the overflow points at, then checks the step above.
    */
   #fit(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base) return;
-    const height = base.clientHeight;
-    if (!height) return;
-    const available = height - base.clientWidth * 0.01;
+    const sheet = base.clientHeight;
+    if (!sheet) return;
+    const available = sheet - base.clientWidth * 0.01;
     /** Sets the text scale to step `k`: 1 - 0.03k. */
     const scale = (k: number): void => {
       if (k) base.style.setProperty('--_fit', (1 - k * 0.03).toFixed(2));
       else base.style.removeProperty('--_fit');
     };
-    const fits = (k: number): boolean => (scale(k), contentHeight(base) <= available);
+    const height = (k: number): number => (scale(k), contentHeight(base));
     const now = base.style.getPropertyValue('--_fit');
     let k = now ? Math.round((1 - Number(now)) / 0.03) : 0;
-    if (fits(k)) while (k > 0 && fits(k - 1)) k--;
-    else while (k < MAX_FIT_STEPS && !fits(++k));
+    const h = height(k);
+    /** Every step up to this one overflows (or is above 100 %). */
+    let over = -1;
+    if (h > available) {
+      over = k;
+      // Only the text scales: scaled by available / h, it lands at or a step above the fit.
+      k = Math.min(MAX_FIT_STEPS, Math.max(k + 1, Math.ceil((1 - (1 - k * 0.03) * (available / h)) / 0.03)));
+      while (k < MAX_FIT_STEPS && height(k) > available) over = k++;
+    }
+    while (k - 1 > over && height(k - 1) <= available) k--;
     scale(k);
   }
 

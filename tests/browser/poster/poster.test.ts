@@ -164,7 +164,7 @@ describe('<reper-poster>', () => {
     }
   });
 
-  it('refits from the text scale in use: a refit that changes nothing lays the sheet out twice, not once per step', async () => {
+  it('refits from the text scale in use (twice for no change) and jumps to the step an overflow points at, not one layout per step', async () => {
     // Each step tried is a style and layout pass of the poster; a late font, logo or QR code
     // triggers a refit, often with nothing changed.
     const el = await fixture<ReperPosterElement>(html`<div style="width: 320px">
@@ -191,6 +191,21 @@ describe('<reper-poster>', () => {
     expect(layouts, 'measures of the sheet').to.equal(2);
     expect(scale(), 'the same scale').to.equal(before);
     expect(fits(el)).to.equal(true);
+    // From 100 %, it jumps to the step the overflow points at: fewer layouts than steps.
+    const steps = Math.round((1 - Number(before)) / 0.03);
+    base.style.removeProperty('--_fit');
+    layouts = 0;
+    window.getComputedStyle = function (node: Element, pseudo?: string | null) {
+      if (node === base) layouts++;
+      return real.call(window, node, pseudo);
+    };
+    try {
+      el.dispatchEvent(new Event('load'));
+    } finally {
+      window.getComputedStyle = real;
+    }
+    expect(scale(), 'the same scale').to.equal(before);
+    expect(layouts, `measures of the sheet for ${steps} steps`).to.be.below(steps + 1).and.at.most(4);
     // From there it goes up when the text gets shorter, and down again to the same scale.
     el.langs = 'ro';
     await el.updateComplete;
