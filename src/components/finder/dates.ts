@@ -1,8 +1,9 @@
-// Dates (and the most common language names) in the finder's four languages, without Intl.DateTimeFormat: the first formatter a page
-// creates makes the browser load its date data, 30–80 ms in one go on a phone (measured in
-// Chromium), which Lighthouse counts as blocking time. These are the same strings Chromium's
-// Intl gives (CLDR) for `dateStyle: 'long'`, `weekday: 'short'` and `weekday: 'long'` + `HH:mm`;
-// tests/browser/finder/dates.test.ts holds them to Intl's output.
+// Dates (and the most common language names, below) in the finder's four languages, without
+// Intl.DateTimeFormat: the first formatter a page creates makes the browser load its date data,
+// 30–80 ms in one go on a phone (measured in Chromium), which Lighthouse counts as blocking time.
+// These are the same strings Chromium's Intl gives (CLDR) for `dateStyle: 'long'`,
+// `weekday: 'short'` and `weekday: 'long'` + `HH:mm`; tests/browser/finder/dates.test.ts holds them
+// to Intl's output.
 import type { Lang } from '../../internal/lang.js';
 
 interface DateWords {

@@ -81,9 +81,8 @@ const nothingPrepared = (): Prepared => ({ index: createSearchIndex([]), places:
  * What the finder needs to search a directory in a UI language, or the work that prepares it in
  * steps of a task each: the search index, then the names of its languages (for a code outside the
  * finder's own table in dates.ts, the page's first `Intl.DisplayNames` loads its data), then
- * places and languages in alphabetical order (the first
- * `Intl.Collator` too). Done in one go, as a feed arrives, this blocked a phone for a few hundred
- * milliseconds.
+ * places and languages in alphabetical order (the first `Intl.Collator` too). Done in one go, as a
+ * feed arrives, this blocked a phone for a few hundred milliseconds.
  */
 function prepare(dir: Directory, lang: Lang, extraText: (s: Service) => string): Prepared | Promise<void> {
   let byLang = prepared.get(dir);

@@ -230,10 +230,10 @@ export class ReperPosterElement extends ReperElement {
   }
 }
 
-/** The height a flex column's children need: their boxes, the gaps and the padding. */
 /** The text is never made smaller than 55 % (15 steps of 3 %). */
 const MAX_FIT_STEPS = 15;
 
+/** The height a flex column's children need: their boxes, the gaps and the padding. */
 function contentHeight(el: HTMLElement): number {
   const style = getComputedStyle(el);
   const children = [...el.children].filter((c) => getComputedStyle(c).display !== 'none');
