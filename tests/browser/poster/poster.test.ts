@@ -176,34 +176,28 @@ describe('<reper-poster>', () => {
     const before = scale();
     expect(Number(before), 'the text is scaled down several steps').to.be.below(0.94);
     expect(fits(el)).to.equal(true);
-    const real = window.getComputedStyle;
-    let layouts = 0;
-    window.getComputedStyle = function (node: Element, pseudo?: string | null) {
-      if (node === base) layouts++;
-      return real.call(window, node, pseudo);
+    /** Refits the poster as a late image load (a slotted logo) does; returns the sheet's measures. */
+    const refit = (): number => {
+      const real = window.getComputedStyle;
+      let measures = 0;
+      window.getComputedStyle = function (node: Element, pseudo?: string | null) {
+        if (node === base) measures++;
+        return real.call(window, node, pseudo);
+      };
+      try {
+        el.dispatchEvent(new Event('load'));
+      } finally {
+        window.getComputedStyle = real;
+      }
+      return measures;
     };
-    try {
-      // A late image load, as from a slotted logo, makes the poster fit again.
-      el.dispatchEvent(new Event('load'));
-    } finally {
-      window.getComputedStyle = real;
-    }
-    expect(layouts, 'measures of the sheet').to.equal(2);
+    expect(refit(), 'measures of the sheet').to.equal(2);
     expect(scale(), 'the same scale').to.equal(before);
     expect(fits(el)).to.equal(true);
     // From 100 %, it jumps to the step the overflow points at: fewer layouts than steps.
     const steps = Math.round((1 - Number(before)) / 0.03);
     base.style.removeProperty('--_fit');
-    layouts = 0;
-    window.getComputedStyle = function (node: Element, pseudo?: string | null) {
-      if (node === base) layouts++;
-      return real.call(window, node, pseudo);
-    };
-    try {
-      el.dispatchEvent(new Event('load'));
-    } finally {
-      window.getComputedStyle = real;
-    }
+    const layouts = refit();
     expect(scale(), 'the same scale').to.equal(before);
     expect(layouts, `measures of the sheet for ${steps} steps`).to.be.below(steps + 1).and.at.most(4);
     // From there it goes up when the text gets shorter, and down again to the same scale.
