@@ -94,7 +94,7 @@ export class ReperQrElement extends ReperElement {
     const codes = [...due];
     due.clear();
     flushed = undefined;
-    for (const c of codes) if (c.#colorsDue) c.#checkColors();
+    for (const c of codes) if (c.#colorsDue || !c.#measured) c.#checkColors();
     for (const c of codes) {
       c.#measured = true;
       c.#fit();
@@ -102,7 +102,10 @@ export class ReperQrElement extends ReperElement {
     }
   }
 
-  /** Makes the code due for a fit (and a colour check); resolves once they are done. */
+  /**
+   * Makes the code due for a fit, and a colour check if asked (a first fit always checks them);
+   * resolves once they are done.
+   */
   static #due(code: ReperQrElement, colors: boolean): Promise<void> {
     code.#colorsDue ||= colors;
     due.add(code);
@@ -110,9 +113,8 @@ export class ReperQrElement extends ReperElement {
   }
 
   static #resized(entries: ResizeObserverEntry[]): void {
-    // A new size needs a new fit; the colours are checked with the first one (and when the
-    // colour scheme changes), not on every size or re-draw.
-    for (const { target } of entries) void ReperQrElement.#due(target as ReperQrElement, !(target as ReperQrElement).#measured);
+    // A new size needs a new fit, not a new colour check.
+    for (const { target } of entries) void ReperQrElement.#due(target as ReperQrElement, false);
   }
 
   /** The error-correction level in use (an unknown `ecc` falls back to `M`). */

@@ -141,7 +141,7 @@ describe('<reper-poster>', () => {
 
   it('fits itself to the sheet after its first size report, not in the task that renders it', async () => {
     // Fitting in updated() forced a style and layout pass of the whole loading page, per poster.
-    // Each fit starts by clearing the text scale (--_fit) on the sheet: count those.
+    // A first fit starts at 100 %, which clears the text scale (--_fit) on the sheet: count those.
     const proto = CSSStyleDeclaration.prototype;
     const real = proto.removeProperty;
     let fits = 0;
